@@ -1,0 +1,59 @@
+# Two commands for a newcomer: `make run` and `make test`. Only Python 3.11+ and make needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format check migrate demo browser clean
+
+help:  ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is required")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime-installed
+
+migrate: $(VENV)/.runtime-installed  ## Apply database migrations
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate  ## Load the demo content (idempotent)
+	$(BIN)/python manage.py load_demo_content
+
+run: demo  ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
+	$(BIN)/python manage.py ensure_dev_superuser
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+browser:  ## Install Chromium and Java for the browser and HTML tests when missing (needs root)
+	@bash scripts/ensure-test-tools.sh
+
+test: $(VENV)/.dev-installed browser  ## Run the whole test suite (unit, browser, HTML validity)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev-installed  ## Check code and templates without changing them
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files 'templates/*.html' '*/templates/*.html')
+
+format: $(VENV)/.dev-installed  ## Format code and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(git ls-files 'templates/*.html' '*/templates/*.html')
+
+check: $(VENV)/.dev-installed  ## Django system checks and a missing-migrations check
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+clean:  ## Remove the virtualenv, the SQLite database and uploaded media
+	rm -rf $(VENV) db.sqlite3 media staticfiles

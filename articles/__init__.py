@@ -1,0 +1,1 @@
+"""The tagged article feed. Page types arrive with the article feed issue."""

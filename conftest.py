@@ -1,0 +1,67 @@
+"""Shared fixtures: locales, a site with its home page, and the browser settings."""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from home.factories import HomePageFactory
+
+# Playwright's sync API runs an event loop in the test thread; the Django ORM calls made by
+# browser tests from that thread are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture
+def locales(db):
+    """Every language in settings.LANGUAGES as a Wagtail locale, by language code."""
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+@pytest.fixture
+def home_page(locales):
+    """An English home page at the root of the default site, replacing Wagtail's placeholder."""
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children():
+        placeholder.delete()
+    home = HomePageFactory(parent=root, slug="home", locale=locales["en"])
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="INHOPE")
+    return home
+
+
+@pytest.fixture
+def site(home_page):
+    return Site.objects.get(is_default_site=True)
+
+
+def require_tool(path_or_name, what):
+    """Skip a test when a system tool is missing, except in CI, where it is a failure."""
+    found = os.path.exists(path_or_name) or shutil.which(path_or_name)
+    if not found:
+        message = f"{what} is not installed (run `make browser`)."
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    require_tool(CHROMIUM, "Chromium")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }

@@ -1,0 +1,1 @@
+"""Summits (annual events). Page types arrive with the summits issue."""

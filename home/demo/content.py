@@ -1,0 +1,310 @@
+"""The English demo pages and footer. Translations live in translations.py.
+
+Page bodies are functions of `refs` (demo pages and images by key) because StreamField
+blocks store the ids of the pages and images they point to.
+"""
+
+import uuid
+
+
+def _items(values):
+    """ListBlock items in Wagtail's current format, with the ids wagtail-localize relies on
+    to give each item's text its own translatable segment."""
+    return [
+        {
+            "type": "item",
+            "value": value,
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, repr(value))),
+        }
+        for value in values
+    ]
+
+
+ADDRESS = "Jozef Israëlskade 46v\n1072 SB Amsterdam\nThe Netherlands"
+CONTACT_EMAIL = "info@inhope.example"
+
+IMAGES = {
+    "network": "Abstract map of a network of connected points",
+    "shield": "A yellow shield in front of white rings on blue",
+    "waves": "Blue waves under a yellow sun",
+}
+
+
+def _heading(text, anchor="", level="h2"):
+    return {
+        "type": "heading",
+        "value": {"text": text, "level": level, "anchor": anchor},
+    }
+
+
+def _paragraph(html):
+    return {"type": "paragraph", "value": html}
+
+
+def report_page(refs):
+    return {
+        "title": "Report illegal content",
+        "show_in_menus": True,
+        "search_description": "How to report child sexual abuse material you find online, safely and anonymously.",
+        "introduction": (
+            "If you come across images or videos of child sexual abuse online, report the web address to a "
+            "hotline. You do not need to give your name."
+        ),
+        "body": [
+            _heading("How to report", "how-to-report"),
+            _paragraph(
+                "<ol><li>Copy the web address (URL) where you saw the material.</li>"
+                "<li>Go to the hotline for your country and open its reporting form.</li>"
+                "<li>Paste the address and add anything that helps analysts find it.</li></ol>"
+            ),
+            {
+                "type": "call_to_action",
+                "value": {
+                    "heading": "Keep yourself safe",
+                    "text": (
+                        "Never download, save, screenshot or forward the material, not even to report it. "
+                        "Sharing the web address is enough."
+                    ),
+                    "link": {
+                        "label": "Contact us",
+                        "page": refs["contact"].pk,
+                        "url": "",
+                    },
+                },
+            },
+            {
+                "type": "accordion",
+                "value": {
+                    "heading": "Before you report",
+                    "items": _items(
+                        [
+                            {
+                                "title": "Is my report anonymous?",
+                                "content": "<p>Yes. Hotlines accept reports without a name or contact details.</p>",
+                            },
+                            {
+                                "title": "What happens after I report?",
+                                "content": (
+                                    "<p>A trained analyst checks the material against national law. If it is "
+                                    "illegal, the hotline informs the police and asks the hosting provider to "
+                                    "remove it.</p>"
+                                ),
+                            },
+                            {
+                                "title": "What if the material is hosted in another country?",
+                                "content": (
+                                    "<p>The hotline passes the report to the member hotline in the hosting "
+                                    "country through the network, so it can be removed there.</p>"
+                                ),
+                            },
+                        ]
+                    ),
+                },
+            },
+        ],
+    }
+
+
+def about_page(refs):
+    return {
+        "title": "About us",
+        "show_in_menus": True,
+        "search_description": (
+            "Who we are: a global network of internet hotlines working to remove child sexual abuse material."
+        ),
+        "introduction": (
+            "We are the International Association of Internet Hotlines: a global network of hotlines where "
+            "the public can report child sexual abuse material found online."
+        ),
+        "social_image": refs["image:network"],
+        "body": [
+            _heading("Who we are", "who-we-are"),
+            _paragraph(
+                "<p>The association was founded in 1999 and is based in Amsterdam. Its members are national "
+                "hotlines on six continents.</p>"
+                "<p>Analysts at each hotline assess reports under their national law, alert the police and ask "
+                "hosting providers to take confirmed material down.</p>"
+            ),
+            {
+                "type": "key_figures",
+                "value": {
+                    "heading": "At a glance",
+                    "figures": _items(
+                        [
+                            {
+                                "figure": "1999",
+                                "label": "Year the association was founded",
+                            },
+                            {
+                                "figure": "2010",
+                                "label": "Year the Foundation was set up",
+                            },
+                            {"figure": "6", "label": "Continents with member hotlines"},
+                        ]
+                    ),
+                },
+            },
+            {
+                "type": "quote",
+                "value": {
+                    "quote": "Every report counts: behind each one there may be a child who still needs help.",
+                    "attribution": "Our guiding principle",
+                    "role": "",
+                },
+            },
+            _heading("The Foundation", "foundation"),
+            {
+                "type": "two_columns",
+                "value": {
+                    "text": (
+                        "<p>In 2010 we set up a charitable Foundation to help countries without a hotline "
+                        "start one. It has supported new hotlines in Colombia, Kazakhstan and Thailand.</p>"
+                    ),
+                    "image": refs["image:shield"].pk,
+                    "alt_text": "A yellow shield in front of white rings, standing for protection",
+                    "image_position": "end",
+                },
+            },
+            _heading("How we work", "how-we-work"),
+            _paragraph(
+                "<ul><li><b>Supporting hotlines</b> with training, quality standards and care for analysts.</li>"
+                "<li><b>Technology</b> such as ICCAM, a secure platform for exchanging reports.</li>"
+                "<li><b>Advocacy</b> for laws and policies that keep children safe online.</li></ul>"
+            ),
+            {
+                "type": "image",
+                "value": {
+                    "image": refs["image:network"].pk,
+                    "alt_text": "Points joined by lines, like hotlines connected across the world",
+                    "caption": "Hotlines pass reports to each other so material is removed wherever it is hosted.",
+                    "credit": "Illustration",
+                },
+            },
+            {
+                "type": "call_to_action",
+                "value": {
+                    "heading": "Found something online?",
+                    "text": "Reporting takes a minute and can be done anonymously.",
+                    "link": {
+                        "label": "Report illegal content",
+                        "page": refs["report"].pk,
+                        "url": "",
+                    },
+                },
+            },
+        ],
+    }
+
+
+def contact_page(refs):
+    return {
+        "title": "Contact",
+        "show_in_menus": True,
+        "search_description": "How to reach the association's secretariat in Amsterdam.",
+        "introduction": "Questions about the network, membership or our work? Our secretariat is glad to help.",
+        "body": [
+            _heading("Our office", "office"),
+            _paragraph(
+                "<p>Jozef Israëlskade 46v, 1072 SB Amsterdam, the Netherlands</p>"
+                "<p>Please do not send us illegal material or links to it. To report content, use the hotline "
+                "in your country: hotlines, not our office, handle reports.</p>"
+            ),
+        ],
+    }
+
+
+def privacy_page(refs):
+    return {
+        "title": "Privacy",
+        "show_in_menus": False,
+        "search_description": "How this website handles personal data.",
+        "introduction": "This website collects as little personal data as possible.",
+        "body": [
+            _heading("What we collect", "what-we-collect"),
+            _paragraph(
+                "<p>We do not use tracking cookies. Our servers keep short technical logs to protect the "
+                "site from abuse.</p>"
+            ),
+        ],
+    }
+
+
+# Keyed by slug, in menu order.
+PAGES = [
+    ("about", about_page),
+    ("report", report_page),
+    ("contact", contact_page),
+    ("privacy", privacy_page),
+]
+
+
+def home_page(refs):
+    return {
+        "title": "Home",
+        "search_description": (
+            "A global network of internet hotlines where anyone can anonymously report child sexual abuse "
+            "material found online."
+        ),
+        "hero_heading": "Together for an internet free of child sexual abuse material",
+        "hero_lead": (
+            "We connect the hotlines where anyone can report child sexual abuse material found online, "
+            "anonymously, so that it is assessed, passed to the police and taken down fast."
+        ),
+        "hero_image": refs["image:network"],
+        "social_image": refs["image:waves"],
+        "report_page": refs["report"],
+        "report_label": "Report illegal content",
+        "report_text": "Reporting is anonymous. Never download or share the material: report the web address.",
+        "mission_heading": "Our mission",
+        "mission": (
+            "Since 1999 we have brought national hotlines together into one global network. We help new "
+            "hotlines start, support analysts with training and shared standards, provide secure technology "
+            "for exchanging reports, and work for laws and policies that keep children safe online."
+        ),
+        "highlights_heading": "Find out more",
+        "highlights": [
+            {
+                "type": "highlight",
+                "value": {
+                    "page": refs["about"].pk,
+                    "summary": "Who we are and how we work.",
+                },
+            },
+            {
+                "type": "highlight",
+                "value": {
+                    "page": refs["report"].pk,
+                    "summary": "What to do when you find illegal material.",
+                },
+            },
+            {
+                "type": "highlight",
+                "value": {
+                    "page": refs["contact"].pk,
+                    "summary": "Reach our secretariat.",
+                },
+            },
+        ],
+    }
+
+
+def footer(refs):
+    return {
+        "organisation_name": "INHOPE",
+        "tagline": "The International Association of Internet Hotlines",
+        "address": ADDRESS,
+        "contact_email": CONTACT_EMAIL,
+        "social_links": [
+            {
+                "type": "social_link",
+                "value": {"network": "linkedin", "url": "https://www.linkedin.com/"},
+            },
+            {"type": "social_link", "value": {"network": "x", "url": "https://x.com/"}},
+        ],
+        "legal_links": [
+            {
+                "type": "link",
+                "value": {"label": "Privacy", "page": refs["privacy"].pk, "url": ""},
+            },
+        ],
+    }

@@ -1,0 +1,178 @@
+"""Builds the demo site. Every step looks for what it would create first, so a second
+run changes nothing; `reset()` removes what the demo owns so that it can be rebuilt."""
+
+from io import BytesIO
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from home.models import FooterContent, HomePage, StandardPage
+
+from . import content, images
+from .translations import TRANSLATIONS
+
+DEMO_COLLECTION = "Demo images"
+SITE_NAME = "INHOPE"
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.refs = {}
+        self.created = []
+
+    def log(self, message):
+        self.created.append(message)
+        if self.stdout is not None:
+            self.stdout.write(f"  created {message}")
+
+    @transaction.atomic
+    def load(self):
+        self.ensure_locales()
+        self.ensure_images()
+        home = self.ensure_home()
+        new_pages = [self.ensure_standard_page(home, key, build) for key, build in content.PAGES]
+        # Pages link to each other, so their content is filled once all of them exist.
+        for page, build in new_pages:
+            if page is not None:
+                self.publish_with(page, build(self.refs))
+        self.fill_home(home)
+        self.ensure_footer()
+        self.ensure_translations()
+        return self.created
+
+    # Locales and images
+
+    def ensure_locales(self):
+        for code, _name in settings.LANGUAGES:
+            _locale, created = Locale.objects.get_or_create(language_code=code)
+            if created:
+                self.log(f"locale {code}")
+
+    def ensure_images(self):
+        root = Collection.get_first_root_node()
+        collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
+        if collection is None:
+            collection = root.add_child(name=DEMO_COLLECTION)
+            self.log(f"collection {DEMO_COLLECTION}")
+        Image = get_image_model()
+        for name, description in content.IMAGES.items():
+            title = f"Demo: {name}"
+            image = Image.objects.filter(title=title, collection=collection).first()
+            if image is None:
+                image = Image(title=title, collection=collection, description=description)
+                image.file = ImageFile(BytesIO(images.render_jpeg(name)), name=f"demo-{name}.jpg")
+                image.save()
+                self.log(f"image {title}")
+            self.refs[f"image:{name}"] = image
+
+    # Pages
+
+    def ensure_home(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site and isinstance(site.root_page.specific, HomePage):
+            return site.root_page.specific
+        root = Page.get_first_root_node()
+        # Wagtail's installer leaves a placeholder "Welcome" page; the demo home replaces it.
+        for placeholder in root.get_children().exclude(content_type__model="homepage"):
+            placeholder.delete()
+        home = HomePage(title="Home", slug="home", hero_heading="Home", locale=Locale.get_default())
+        root.add_child(instance=home)
+        Site.objects.filter(is_default_site=True).delete()
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME)
+        self.log("home page and site")
+        self.refs["home:new"] = True
+        return home
+
+    def ensure_standard_page(self, home, slug, build):
+        """Returns (page, build) for a page it created, (None, build) for one already there."""
+        existing = home.get_children().filter(slug=slug).specific().first()
+        if existing is not None:
+            self.refs[slug] = existing
+            return None, build
+        page = StandardPage(title=slug, slug=slug, live=False)
+        home.add_child(instance=page)
+        self.refs[slug] = page
+        self.log(f"page /{slug}/")
+        return page, build
+
+    def fill_home(self, home):
+        self.refs["home"] = home
+        if self.refs.get("home:new"):
+            self.publish_with(home, content.home_page(self.refs))
+
+    @staticmethod
+    def publish_with(page, data):
+        for field, value in data.items():
+            setattr(page, field, value)
+        page.save_revision().publish()
+
+    def ensure_footer(self):
+        default_locale = Locale.get_default()
+        footer = FooterContent.objects.filter(locale=default_locale).first()
+        if footer is None:
+            footer = FooterContent(locale=default_locale, **content.footer(self.refs))
+            footer.save()
+            self.log("footer")
+        self.refs["footer"] = footer
+
+    # Translations
+
+    def ensure_translations(self):
+        sources = [self.refs["home"]] + [self.refs[key] for key, _build in content.PAGES] + [self.refs["footer"]]
+        for code, strings in TRANSLATIONS.items():
+            locale = Locale.objects.get(language_code=code)
+            translated_any = False
+            for source_object in sources:
+                if source_object.has_translation(locale):
+                    continue
+                self.translate(source_object, locale, strings)
+                translated_any = True
+            if translated_any:
+                # The home page was translated before its children existed in this language;
+                # syncing it again points its page links at the translated pages.
+                self.translate(self.refs["home"], locale, strings)
+
+    def translate(self, instance, locale, strings):
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            text = strings.get(segment.string.data)
+            if text:
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={"data": text},
+                )
+        translation.save_target(publish=True)
+        self.log(f"{locale.language_code} translation of {instance}")
+
+
+def untranslated_strings():
+    """Source strings of the demo content that have no translation, per language.
+
+    Used by the tests so that a translated demo page never falls back to English text.
+    Slugs are left out on purpose: a page keeps the same slug in every language, so
+    /en/about/ and /el/about/ are the same page in two languages.
+    """
+    missing = {}
+    texts = StringSegment.objects.exclude(context__path="slug").values_list("string__data", flat=True).distinct()
+    for code, strings in TRANSLATIONS.items():
+        missing[code] = sorted(text for text in texts if text not in strings)
+    return missing
+
+
+def reset():
+    """Removes the demo pages (in every language), footers, images and site."""
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        page.delete()
+    Site.objects.all().delete()
+    FooterContent.objects.all().delete()
+    TranslationSource.objects.all().delete()
+    get_image_model().objects.filter(collection__name=DEMO_COLLECTION).delete()

@@ -1,0 +1,36 @@
+from html.parser import HTMLParser
+
+
+def translate_page(page, locale):
+    """A published translation of `page` in `locale` (Wagtail's own copy-for-translation)."""
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+class InlineCodeFinder(HTMLParser):
+    """Collects what a strict Content-Security-Policy would block: inline scripts,
+    inline styles and event-handler attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.problems = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "script" and "src" not in attributes and attributes.get("type") != "application/ld+json":
+            self.problems.append("inline <script>")
+        if tag == "style":
+            self.problems.append("<style> element")
+        for name in attributes:
+            if name == "style":
+                self.problems.append(f"style attribute on <{tag}>")
+            if name.startswith("on"):
+                self.problems.append(f"{name} handler on <{tag}>")
+
+
+def inline_code_in(html):
+    finder = InlineCodeFinder()
+    finder.feed(html)
+    return finder.problems

@@ -1,0 +1,35 @@
+import pytest
+
+from home.factories import StandardPageFactory
+
+
+@pytest.fixture
+def pages(home_page):
+    return [StandardPageFactory(parent=home_page, title=f"Hotline report {n}", slug=f"hotline-{n}") for n in range(12)]
+
+
+def test_search_finds_live_pages(client, pages):
+    response = client.get("/en/search/", {"query": "hotline"})
+    assert response.status_code == 200
+    assert "12 results for “hotline”" in response.text
+    assert 'rel="next"' in response.text
+
+
+def test_search_without_query_shows_the_form(client, home_page):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    assert 'name="query"' in response.text
+    assert "results for" not in response.text
+
+
+@pytest.mark.parametrize("page", ["abc", "999999", "-1", "0", "1" * 400])
+def test_bad_page_numbers_never_fail(client, pages, page):
+    response = client.get("/en/search/", {"query": "hotline", "page": page})
+    assert response.status_code == 200
+    assert "results for" in response.text
+
+
+def test_huge_query_is_trimmed(client, pages):
+    response = client.get("/en/search/", {"query": "hotline " + "x" * 5000})
+    assert response.status_code == 200
+    assert "x" * 201 not in response.text
