@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
@@ -15,6 +16,15 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Each test starts with an empty cache: rolled-back ids are reused between tests, and a
+    cached rendition or site root path from an earlier test would point at the wrong object."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

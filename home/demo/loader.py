@@ -54,7 +54,7 @@ class DemoLoader:
                 self.log(f"locale {code}")
 
     def ensure_images(self):
-        root = Collection.get_first_root_node()
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
         collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
         if collection is None:
             collection = root.add_child(name=DEMO_COLLECTION)
@@ -76,11 +76,11 @@ class DemoLoader:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site and isinstance(site.root_page.specific, HomePage):
             return site.root_page.specific
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
         # Wagtail's installer leaves a placeholder "Welcome" page; the demo home replaces it.
         for placeholder in root.get_children().exclude(content_type__model="homepage"):
             placeholder.delete()
-        home = HomePage(title="Home", slug="home", hero_heading="Home", locale=Locale.get_default())
+        home = HomePage(title="Home", slug="home", hero_heading="Home", locale=self.default_locale())
         root.add_child(instance=home)
         Site.objects.filter(is_default_site=True).delete()
         Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME)
@@ -111,8 +111,12 @@ class DemoLoader:
             setattr(page, field, value)
         page.save_revision().publish()
 
+    @staticmethod
+    def default_locale():
+        return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
     def ensure_footer(self):
-        default_locale = Locale.get_default()
+        default_locale = self.default_locale()
         footer = FooterContent.objects.filter(locale=default_locale).first()
         if footer is None:
             footer = FooterContent(locale=default_locale, **content.footer(self.refs))

@@ -22,9 +22,9 @@ def test_search_without_query_shows_the_form(client, home_page):
     assert "results for" not in response.text
 
 
-@pytest.mark.parametrize("page", ["abc", "999999", "-1", "0", "1" * 400])
-def test_bad_page_numbers_never_fail(client, pages, page):
-    response = client.get("/en/search/", {"query": "hotline", "page": page})
+@pytest.mark.parametrize("page_number", ["abc", "999999", "-1", "0", "1" * 400])
+def test_bad_page_numbers_never_fail(client, pages, page_number):
+    response = client.get("/en/search/", {"query": "hotline", "page": page_number})
     assert response.status_code == 200
     assert "results for" in response.text
 

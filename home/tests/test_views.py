@@ -120,7 +120,7 @@ def test_search_description_overrides_the_summary(client, home_page, about):
 def test_social_image_gives_an_absolute_og_image(client, home_page, about):
     from wagtail_factories import ImageFactory
 
-    about.social_image = ImageFactory(title="Share card")
+    about.social_image = ImageFactory(title="Share card", file__width=1600, file__height=900)
     about.save_revision().publish()
     html = client.get("/en/about/").text
     match = re.search(r'<meta property="og:image" content="([^"]+)">', html)
