@@ -5,7 +5,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock, HighlightStreamBlock, LinkBlock, SocialLinkBlock
 
@@ -195,7 +194,6 @@ class StandardPage(BasePage):
         return self.introduction
 
 
-@register_snippet
 class FooterContent(TranslatableMixin, ClusterableModel):
     """The site footer, one per language, translated with wagtail-localize."""
 

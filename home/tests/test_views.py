@@ -220,3 +220,10 @@ def test_home_page_model_knows_its_social_image_falls_back_to_hero(home_page):
     home_page.hero_image = ImageFactory()
     assert home_page.get_social_image() == home_page.hero_image
     assert isinstance(home_page, HomePage)
+
+
+def test_editors_manage_footers_per_language_in_the_admin(admin_client, home_page, locales):
+    FooterContentFactory(organisation_name="INHOPE footer")
+    response = admin_client.get(reverse("wagtailsnippets_home_footercontent:list"))
+    assert response.status_code == 200
+    assert "INHOPE footer" in response.text
