@@ -32,7 +32,7 @@ demo: migrate  ## Load the demo content (idempotent)
 	$(BIN)/python manage.py load_demo_content
 
 run: demo  ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
-	$(BIN)/python manage.py ensure_dev_superuser
+	$(BIN)/python manage.py ensure_dev_superuser --address $(HOST):$(PORT)
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 browser:  ## Install Chromium and Java for the browser and HTML tests when missing (needs root)
