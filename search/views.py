@@ -7,9 +7,16 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
+def clean_query(raw):
+    """The query as typed, without control characters (a NUL byte breaks the database
+    search), trimmed to a length no real search needs."""
+    printable = "".join(character if character.isprintable() else " " for character in raw)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+
 def search(request):
     """Full-text search over live, public pages in the visitor's language."""
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("query", ""))
     results = Page.objects.none()
     if query:
         results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)

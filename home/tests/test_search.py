@@ -33,3 +33,16 @@ def test_huge_query_is_trimmed(client, pages):
     response = client.get("/en/search/", {"query": "zebra " + "x" * 5000})
     assert response.status_code == 200
     assert "x" * 201 not in response.text
+
+
+@pytest.mark.parametrize("query", ["\x00", "zebra\x00crossing", "\x1b[31mzebra", "  zebra\t\n "])
+def test_control_characters_in_the_query_are_harmless(client, pages, query):
+    response = client.get("/en/search/", {"query": query})
+    assert response.status_code == 200
+    assert "\x00" not in response.text
+
+
+def test_repeated_query_parameters_use_the_last_one(client, pages):
+    response = client.get("/en/search/?query=nothing&query=zebra")
+    assert response.status_code == 200
+    assert "12 results for “zebra”" in response.text
