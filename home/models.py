@@ -7,6 +7,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock, HighlightStreamBlock, LinkBlock, SocialLinkBlock
+from .visibility import without_view_restrictions
 
 
 class BasePage(Page):
@@ -42,7 +43,7 @@ class BasePage(Page):
 
 class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "articles.ArticleIndexPage"]
     template = "home/home_page.html"
 
     hero_heading = models.CharField(
@@ -143,9 +144,9 @@ class HomePage(BasePage):
         choices = [block.value for block in self.highlights if block.value["page"] is not None]
         localized = {
             page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, translation_key__in=[c["page"].translation_key for c in choices])
+            for page in without_view_restrictions(Page.objects.live()).filter(
+                locale_id=self.locale_id, translation_key__in=[c["page"].translation_key for c in choices]
+            )
         }
         cards = []
         for choice in choices:

@@ -37,7 +37,7 @@ def _heading(text, anchor="", level="h2"):
     }
 
 
-def _paragraph(html):
+def paragraph(html):
     return {"type": "paragraph", "value": html}
 
 
@@ -52,7 +52,7 @@ def report_page(refs):
         ),
         "body": [
             _heading("How to report", "how-to-report"),
-            _paragraph(
+            paragraph(
                 "<ol><li>Copy the web address (URL) where you saw the material.</li>"
                 "<li>Go to the hotline for your country and open its reporting form.</li>"
                 "<li>Paste the address and add anything that helps analysts find it.</li></ol>"
@@ -119,7 +119,7 @@ def about_page(refs):
         "social_image": refs["image:network"],
         "body": [
             _heading("Who we are", "who-we-are"),
-            _paragraph(
+            paragraph(
                 "<p>The association was founded in 1999 and is based in Amsterdam. Its members are national "
                 "hotlines on six continents.</p>"
                 "<p>Analysts at each hotline assess reports under their national law, alert the police and ask "
@@ -166,7 +166,7 @@ def about_page(refs):
                 },
             },
             _heading("How we work", "how-we-work"),
-            _paragraph(
+            paragraph(
                 "<ul><li><b>Supporting hotlines</b> with training, quality standards and care for analysts.</li>"
                 "<li><b>Technology</b> such as ICCAM, a secure platform for exchanging reports.</li>"
                 "<li><b>Advocacy</b> for laws and policies that keep children safe online.</li></ul>"
@@ -204,7 +204,7 @@ def contact_page(refs):
         "introduction": "Questions about the network, membership or our work? Our secretariat is glad to help.",
         "body": [
             _heading("Our office", "office"),
-            _paragraph(
+            paragraph(
                 "<p>Jozef Israëlskade 46v, 1072 SB Amsterdam, the Netherlands</p>"
                 "<p>Please do not send us illegal material or links to it. To report content, use the hotline "
                 "in your country: hotlines, not our office, handle reports.</p>"
@@ -221,7 +221,7 @@ def privacy_page(refs):
         "introduction": "This website collects as little personal data as possible.",
         "body": [
             _heading("What we collect", "what-we-collect"),
-            _paragraph(
+            paragraph(
                 "<p>We do not use tracking cookies. Our servers keep short technical logs to protect the "
                 "site from abuse.</p>"
             ),

@@ -10,9 +10,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Source, Topic
 from home.models import FooterContent, HomePage, StandardPage
 
-from . import content, images
+from . import articles, content, images
 from .translations import TRANSLATIONS
 
 DEMO_COLLECTION = "Demo images"
@@ -42,6 +43,7 @@ class DemoLoader:
                 self.publish_with(page, build(self.refs))
         self.fill_home(home)
         self.ensure_footer()
+        self.ensure_news(home)
         self.ensure_translations()
         return self.created
 
@@ -124,10 +126,60 @@ class DemoLoader:
             self.log("footer")
         self.refs["footer"] = footer
 
+    # News
+
+    def ensure_news(self, home):
+        locale = self.default_locale()
+        for model, entries in ((Topic, articles.TOPICS), (Source, articles.SOURCES)):
+            for entry in entries:
+                instance = model.objects.filter(locale=locale, slug=entry["slug"]).first()
+                if instance is None:
+                    instance = model.objects.create(locale=locale, **entry)
+                    self.log(f"{model._meta.verbose_name} {instance}")
+                self.refs[f"{model.__name__.lower()}:{entry['slug']}"] = instance
+
+        index = home.get_children().type(ArticleIndexPage).filter(slug="articles").specific().first()
+        if index is None:
+            index = ArticleIndexPage(slug="articles", show_in_menus=True, **articles.INDEX)
+            home.add_child(instance=index)
+            index.save_revision().publish()
+            self.log("page /articles/")
+        self.refs["articles"] = index
+
+        self.refs["news"] = []
+        for entry in articles.ARTICLES:
+            article = index.get_children().filter(slug=entry["slug"]).specific().first()
+            if article is None:
+                article = ArticlePage(
+                    slug=entry["slug"],
+                    title=entry["title"],
+                    date=entry["date"],
+                    source=self.refs[f"source:{entry['source']}"],
+                    summary=entry["summary"],
+                    hero_image=self.refs[f"image:{entry['image']}"],
+                    hero_image_alt=articles.IMAGE_ALT[entry["image"]],
+                    body=[content.paragraph(f"<p>{text}</p>") for text in entry["body"]],
+                )
+                for position, slug in enumerate(entry["topics"]):
+                    article.topic_links.add(ArticlePageTopic(topic=self.refs[f"topic:{slug}"], sort_order=position))
+                index.add_child(instance=article)
+                article.save_revision().publish()
+                self.log(f"article /articles/{entry['slug']}/")
+            self.refs["news"].append(article)
+
     # Translations
 
     def ensure_translations(self):
-        sources = [self.refs["home"]] + [self.refs[key] for key, _build in content.PAGES] + [self.refs["footer"]]
+        # Topics and sources come before the articles that point at them.
+        sources = [
+            self.refs["home"],
+            *(self.refs[key] for key, _build in content.PAGES),
+            self.refs["footer"],
+            *(self.refs[f"topic:{entry['slug']}"] for entry in articles.TOPICS),
+            *(self.refs[f"source:{entry['slug']}"] for entry in articles.SOURCES),
+            self.refs["articles"],
+            *self.refs["news"],
+        ]
         for code, strings in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
             translated_any = False
@@ -172,11 +224,13 @@ def untranslated_strings():
 
 
 def reset():
-    """Removes the demo pages (in every language), footers, images and site."""
+    """Removes the demo pages (in every language), footers, topics, sources, images and site."""
     root = Page.get_first_root_node()
     for page in root.get_children():
         page.delete()
     Site.objects.all().delete()
     FooterContent.objects.all().delete()
+    Topic.objects.all().delete()
+    Source.objects.all().delete()
     TranslationSource.objects.all().delete()
     get_image_model().objects.filter(collection__name=DEMO_COLLECTION).delete()

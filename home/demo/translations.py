@@ -4,7 +4,9 @@ The loader feeds these to wagtail-localize as string translations, exactly as a 
 would in the admin, so translated pages stay in sync with their English source.
 """
 
-TRANSLATIONS = {
+from .translations_articles import ARTICLE_TRANSLATIONS
+
+PAGE_TRANSLATIONS = {
     "nl": {
         "<b>Advocacy</b> for laws and policies that keep children safe online.": (
             "<b>Belangenbehartiging</b> voor wetten en beleid die kinderen online veilig houden."
@@ -385,3 +387,5 @@ TRANSLATIONS = {
         ),
     },
 }
+
+TRANSLATIONS = {code: {**strings, **ARTICLE_TRANSLATIONS[code]} for code, strings in PAGE_TRANSLATIONS.items()}

@@ -1,12 +1,15 @@
 import pytest
+from django.apps import apps
 from django.db import models
+from modelcluster.fields import ParentalKey
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from articles.models import ArticleIndexPage
 from home.blocks import BodyStreamBlock
 from home.factories import HomePageFactory, StandardPageFactory
-from home.models import FooterContent, HomePage, StandardPage
+from home.models import HomePage, StandardPage
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -29,7 +32,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ArticleIndexPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanCreateAt(StandardPage, StandardPage)
@@ -76,12 +79,13 @@ class PageTypeRulesTests(WagtailPageTestCase):
         assert created.body[0].value["text"] == "The first years"
 
 
-OWN_FIELD_MODELS = [HomePage, StandardPage, FooterContent]
+PROJECT_APPS = ["home", "articles", "events", "search"]
+OWN_FIELD_MODELS = [model for label in PROJECT_APPS for model in apps.get_app_config(label).get_models()]
 INHERITED = {"id", "page_ptr", "translation_key", "locale"}
 
 
 @pytest.mark.parametrize("model", OWN_FIELD_MODELS, ids=lambda m: m.__name__)
-def test_every_editor_field_has_help_text(model):
+def test_every_editor_field_of_every_project_model_has_help_text(model):
     own_fields = [
         field
         for field in model._meta.get_fields(include_parents=False)
@@ -90,6 +94,7 @@ def test_every_editor_field_has_help_text(model):
         and field.editable
         and field.name not in INHERITED
         and not field.auto_created
+        and not isinstance(field, ParentalKey)
     ]
     assert own_fields, "the model should declare fields of its own"
     missing = [field.name for field in own_fields if not str(field.help_text).strip()]

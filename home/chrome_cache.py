@@ -1,0 +1,42 @@
+"""A cross-request cache for the site chrome: menu, breadcrumbs, translations, footer.
+
+Every public page shows the same chrome, and building it costs several queries. It only
+changes when a page is published, unpublished, moved or deleted, a view restriction,
+footer, locale or site changes; those events bump one version number (see `signals.py`),
+which makes every cached entry stale at once. Entries also expire after an hour.
+"""
+
+import time
+
+from django.core.cache import cache
+
+VERSION_KEY = "chrome:version"
+TIMEOUT = 60 * 60
+_MISSING = object()
+
+
+def current_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.set(VERSION_KEY, version, None)
+    return version
+
+
+def invalidate(**_signal_kwargs):
+    """Makes every cached chrome entry stale. Usable as a signal receiver."""
+    cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def get_or_build(request, name, key, build):
+    """The cached value for (name, key), built and stored on a miss.
+
+    Previews are never cached: they show unsaved content."""
+    if getattr(request, "is_preview", False) or key is None:
+        return build()
+    cache_key = f"chrome:{current_version()}:{name}:{key}"
+    value = cache.get(cache_key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(cache_key, value, TIMEOUT)
+    return value
