@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format check migrate demo browser clean
+.PHONY: help run test lint format check migrate demo browser bench clean
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ format: $(VENV)/.dev-installed  ## Format code and templates
 check: $(VENV)/.dev-installed  ## Django system checks and a missing-migrations check
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+bench: $(VENV)/.dev-installed  ## Time the news pages with 10,000 articles in a throwaway database
+	$(BIN)/python bench/news.py
 
 clean:  ## Remove the virtualenv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,20 +1,33 @@
-"""Which pages a visitor may see, in the same SQL statement as the listing itself."""
+"""Which pages a visitor may see, without a query of its own on a warm cache."""
 
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
+
+from . import chrome_cache
+
+
+def restricted_paths():
+    """Tree paths of the pages that carry a view restriction (password, login, groups).
+
+    There are few of them and they rarely change, so the list lives in the chrome cache,
+    which every restriction change, page move and deletion makes stale."""
+    return chrome_cache.get_or_build(
+        None,
+        "restricted-paths",
+        "all",
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
 
 
 def without_view_restrictions(queryset, below=None):
-    """The pages of `queryset` that no view restriction (password, login, group) covers.
+    """The pages of `queryset` that no view restriction covers.
 
-    Wagtail's `PageQuerySet.public()` runs a separate query for the restrictions every time
-    it is called; this is a correlated subquery instead, so a listing stays one query. With
-    `below`, only restrictions inside that page's subtree count: the page itself was already
-    checked by Wagtail when it was served, so a visitor who unlocked a private section still
-    sees its listings.
+    Wagtail's `PageQuerySet.public()` runs a query for the restrictions each time it is
+    called; this reads them from the cache and filters by tree path in the same statement
+    as the listing. With `below`, only restrictions inside that page's subtree count: the
+    page itself was already checked by Wagtail when it was served, so a visitor who
+    unlocked a private section still sees its listings.
     """
-    restrictions = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
-    if below is not None:
-        restrictions = restrictions.filter(page__path__startswith=below.path, page__depth__gt=below.depth)
-    return queryset.filter(~Exists(restrictions))
+    for path in restricted_paths():
+        if below is None or (path.startswith(below.path) and len(path) > len(below.path)):
+            queryset = queryset.exclude(path__startswith=path)
+    return queryset

@@ -135,3 +135,11 @@ def test_hero_image_needs_alt_text(news, hero_image):
 )
 def test_unknown_addresses_under_the_news_are_a_404(client, news, path):
     assert client.get(path).status_code == 404
+
+
+def test_site_search_finds_articles_by_their_summary(client, news):
+    article = news["articles"]["grooming"]
+    article.summary = "Analysts compared quokkas and wombats in this report."
+    article.save_revision().publish()
+    response = client.get("/en/search/", {"query": "quokkas"})
+    assert [result.title for result in response.context["search_results"]] == ["On grooming"]

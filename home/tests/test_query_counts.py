@@ -13,7 +13,7 @@ from home.factories import FooterContentFactory, StandardPageFactory
 
 HOME_PAGE_QUERIES = 8
 STANDARD_PAGE_QUERIES = 9
-STANDARD_PAGE_QUERIES_COLD_CACHE = 16
+STANDARD_PAGE_QUERIES_COLD_CACHE = 17
 
 
 def add_menu_pages(home, count):
