@@ -25,14 +25,10 @@ class ArticleRssFeed(Feed):
 
     def link(self, index_page):
         """The listing with the same filters, on the site's canonical address."""
-        return self._with_query(index_page.get_full_url(self.request))
+        return self.article_filter.filtered_url(index_page.get_full_url(self.request))
 
     def feed_url(self, index_page):
-        return self._with_query(self.request.build_absolute_uri(self.request.path))
-
-    def _with_query(self, url):
-        query = self.article_filter.query_string()
-        return f"{url}?{query}" if query else url
+        return self.article_filter.filtered_url(self.request.build_absolute_uri(self.request.path))
 
     def description(self, index_page):
         return index_page.introduction or _("The latest articles.")

@@ -227,7 +227,8 @@ class ArticleFilter:
             pairs.append(("page", str(page)))
         return urlencode(pairs)
 
-    def _url(self, base, selection=None, page=None):
+    def filtered_url(self, base, selection=None, page=None):
+        """`base` with the query string of the selection (the current one by default)."""
         query = self.query_string(selection, page)
         return f"{base}?{query}" if query else base
 
@@ -249,7 +250,7 @@ class ArticleFilter:
         applied = [
             AppliedFilter(
                 _("Topic: %(name)s") % {"name": option.label},
-                self._url(base, self._without(topic=option.slug)),
+                self.filtered_url(base, self._without(topic=option.slug)),
             )
             for option in self.selection.topics
         ]
@@ -257,14 +258,14 @@ class ArticleFilter:
             applied.append(
                 AppliedFilter(
                     _("Source: %(name)s") % {"name": self.selection.source.label},
-                    self._url(base, self._without(source=None)),
+                    self.filtered_url(base, self._without(source=None)),
                 )
             )
         if self.selection.year is not None:
             applied.append(
                 AppliedFilter(
                     _("Year: %(year)s") % {"year": self.selection.year},
-                    self._url(base, self._without(year=None)),
+                    self.filtered_url(base, self._without(year=None)),
                 )
             )
         return applied
@@ -297,14 +298,14 @@ class ArticleFilter:
             "page_obj": page_obj,
             "paginator": paginator,
             "page_links": [
-                {"number": number, "url": self._url(base, page=number), "current": number == page_obj.number}
+                {"number": number, "url": self.filtered_url(base, page=number), "current": number == page_obj.number}
                 for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
                 if number != Paginator.ELLIPSIS
             ],
             "previous_page_url": (
-                self._url(base, page=page_obj.previous_page_number()) if page_obj.has_previous() else ""
+                self.filtered_url(base, page=page_obj.previous_page_number()) if page_obj.has_previous() else ""
             ),
-            "next_page_url": self._url(base, page=page_obj.next_page_number()) if page_obj.has_next() else "",
+            "next_page_url": self.filtered_url(base, page=page_obj.next_page_number()) if page_obj.has_next() else "",
             "result_count": paginator.count,
             "result_count_text": ngettext("%(count)s article", "%(count)s articles", paginator.count)
             % {"count": paginator.count},
@@ -317,9 +318,9 @@ class ArticleFilter:
             "single_topic": single_topic,
             "clear_url": base,
             "notices": self.notices,
-            "rss_url": self._url(base + self.index_page.reverse_subpage("rss_feed")),
-            "atom_url": self._url(base + self.index_page.reverse_subpage("atom_feed")),
-            "canonical_url": self._url(full_url, page=page_obj.number),
+            "rss_url": self.filtered_url(base + self.index_page.reverse_subpage("rss_feed")),
+            "atom_url": self.filtered_url(base + self.index_page.reverse_subpage("atom_feed")),
+            "canonical_url": self.filtered_url(full_url, page=page_obj.number),
             "robots": "noindex, follow" if filtered else "",
         }
 
