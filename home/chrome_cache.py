@@ -31,12 +31,22 @@ def invalidate(**_signal_kwargs):
 def get_or_build(request, name, key, build):
     """The cached value for (name, key), built and stored on a miss.
 
-    Previews are never cached: they show unsaved content."""
+    Values are also kept on the request, so a page that asks twice (the language switcher
+    and the hreflang links both want the translations) reads the cache once, and the
+    version is read once per request. Previews are never cached: they show unsaved content."""
     if getattr(request, "is_preview", False) or key is None:
         return build()
-    cache_key = f"chrome:{current_version()}:{name}:{key}"
-    value = cache.get(cache_key, _MISSING)
+    on_request = getattr(request, "_chrome_cache", None)
+    if on_request is None:
+        on_request = {"version": current_version()}
+        if request is not None:
+            request._chrome_cache = on_request
+    cache_key = f"chrome:{on_request['version']}:{name}:{key}"
+    value = on_request.get(cache_key, _MISSING)
+    if value is _MISSING:
+        value = cache.get(cache_key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(cache_key, value, TIMEOUT)
+    on_request[cache_key] = value
     return value
