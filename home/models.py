@@ -43,7 +43,7 @@ class BasePage(Page):
 
 class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "articles.ArticleIndexPage"]
+    subpage_types = ["home.StandardPage", "articles.ArticleIndexPage", "events.SummitIndexPage"]
     template = "home/home_page.html"
 
     hero_heading = models.CharField(

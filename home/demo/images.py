@@ -4,7 +4,7 @@ import math
 import random
 from io import BytesIO
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 PALETTE = {
     "ink": (16, 36, 74),
@@ -99,4 +99,24 @@ def render_jpeg(name):
     """The named drawing encoded as JPEG bytes."""
     buffer = BytesIO()
     DRAWINGS[name]().save(buffer, format="JPEG", quality=85, optimize=True)
+    return buffer.getvalue()
+
+
+def draw_avatar(initials, colour, size=480):
+    """A placeholder portrait: initials on a coloured square with a simple head and
+    shoulders, so that nobody mistakes a demo speaker for a real person's photo."""
+    image = _gradient((size, size), PALETTE[colour], PALETTE["ink"])
+    draw = ImageDraw.Draw(image, "RGBA")
+    centre = size / 2
+    draw.ellipse([centre - size * 0.16, size * 0.2, centre + size * 0.16, size * 0.52], fill=(255, 255, 255, 60))
+    draw.ellipse([centre - size * 0.32, size * 0.58, centre + size * 0.32, size * 1.15], fill=(255, 255, 255, 60))
+    font = ImageFont.load_default(size=round(size * 0.3))
+    draw.text((centre, size * 0.5), initials, font=font, fill=PALETTE["paper"], anchor="mm")
+    return image
+
+
+def render_avatar(initials, colour):
+    """A placeholder portrait encoded as JPEG bytes."""
+    buffer = BytesIO()
+    draw_avatar(initials, colour).save(buffer, format="JPEG", quality=85, optimize=True)
     return buffer.getvalue()

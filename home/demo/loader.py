@@ -11,9 +11,10 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Source, Topic
+from events.models import Speaker, SummitIndexPage, SummitPage, SummitSpeaker
 from home.models import FooterContent, HomePage, StandardPage
 
-from . import articles, content, images
+from . import articles, content, images, summits
 from .translations import TRANSLATIONS
 
 DEMO_COLLECTION = "Demo images"
@@ -44,6 +45,7 @@ class DemoLoader:
         self.fill_home(home)
         self.ensure_footer()
         self.ensure_news(home)
+        self.ensure_summits(home)
         self.ensure_translations()
         return self.created
 
@@ -167,6 +169,47 @@ class DemoLoader:
                 self.log(f"article /articles/{entry['slug']}/")
             self.refs["news"].append(article)
 
+    # Summits
+
+    def ensure_summits(self, home):
+        locale = self.default_locale()
+        collection = Collection.objects.get(name=DEMO_COLLECTION)
+        Image = get_image_model()
+        for entry in summits.SPEAKERS:
+            speaker = Speaker.objects.filter(locale=locale, name=entry["name"]).first()
+            if speaker is None:
+                initials = "".join(word[0] for word in entry["name"].split())
+                photo = Image(title=f"Demo: speaker {entry['name']}", collection=collection, description="")
+                photo.file = ImageFile(
+                    BytesIO(images.render_avatar(initials, entry["colour"])), name=f"demo-speaker-{entry['key']}.jpg"
+                )
+                photo.save()
+                fields = {key: entry[key] for key in ("name", "role", "organisation", "bio")}
+                speaker = Speaker.objects.create(locale=locale, photo=photo, **fields)
+                self.log(f"speaker {speaker}")
+            self.refs[f"speaker:{entry['key']}"] = speaker
+
+        index = home.get_children().type(SummitIndexPage).filter(slug="summits").specific().first()
+        if index is None:
+            index = SummitIndexPage(slug="summits", show_in_menus=True, **summits.INDEX)
+            home.add_child(instance=index)
+            index.save_revision().publish()
+            self.log("page /summits/")
+        self.refs["summits"] = index
+
+        self.refs["summit_pages"] = []
+        for entry in [*summits.PAST_EDITIONS, summits.summit_2024(self.refs)]:
+            summit = index.get_children().filter(slug=entry["slug"]).specific().first()
+            if summit is None:
+                fields = {key: value for key, value in entry.items() if key != "speaker_keys"}
+                summit = SummitPage(**fields)
+                for position, key in enumerate(entry.get("speaker_keys", [])):
+                    summit.speaker_links.add(SummitSpeaker(speaker=self.refs[f"speaker:{key}"], sort_order=position))
+                index.add_child(instance=summit)
+                summit.save_revision().publish()
+                self.log(f"summit /summits/{entry['slug']}/")
+            self.refs["summit_pages"].append(summit)
+
     # Translations
 
     def ensure_translations(self):
@@ -179,6 +222,9 @@ class DemoLoader:
             *(self.refs[f"source:{entry['slug']}"] for entry in articles.SOURCES),
             self.refs["articles"],
             *self.refs["news"],
+            *(self.refs[f"speaker:{entry['key']}"] for entry in summits.SPEAKERS),
+            self.refs["summits"],
+            *self.refs["summit_pages"],
         ]
         for code, strings in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
@@ -224,7 +270,7 @@ def untranslated_strings():
 
 
 def reset():
-    """Removes the demo pages (in every language), footers, topics, sources, images and site."""
+    """Removes the demo pages (in every language), footers, topics, sources, speakers, images and site."""
     root = Page.get_first_root_node()
     for page in root.get_children():
         page.delete()
@@ -232,5 +278,6 @@ def reset():
     FooterContent.objects.all().delete()
     Topic.objects.all().delete()
     Source.objects.all().delete()
+    Speaker.objects.all().delete()
     TranslationSource.objects.all().delete()
     get_image_model().objects.filter(collection__name=DEMO_COLLECTION).delete()

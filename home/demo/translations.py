@@ -5,6 +5,7 @@ would in the admin, so translated pages stay in sync with their English source.
 """
 
 from .translations_articles import ARTICLE_TRANSLATIONS
+from .translations_summits import SUMMIT_TRANSLATIONS
 
 PAGE_TRANSLATIONS = {
     "nl": {
@@ -388,4 +389,7 @@ PAGE_TRANSLATIONS = {
     },
 }
 
-TRANSLATIONS = {code: {**strings, **ARTICLE_TRANSLATIONS[code]} for code, strings in PAGE_TRANSLATIONS.items()}
+TRANSLATIONS = {
+    code: {**strings, **ARTICLE_TRANSLATIONS[code], **SUMMIT_TRANSLATIONS[code]}
+    for code, strings in PAGE_TRANSLATIONS.items()
+}

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

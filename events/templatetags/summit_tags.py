@@ -1,0 +1,126 @@
+"""Template tags for the summits: Event structured data and the home page's summit teaser."""
+
+from django import template
+from django.utils import timezone
+from wagtail.models import Site
+
+from home.templatetags.site_tags import json_ld
+from home.visibility import without_view_restrictions
+
+from ..blocks import RegistrationKind
+from ..models import AttendanceMode, SummitPage, arrange_editions
+
+register = template.Library()
+
+SCHEMA = "https://schema.org/"
+ATTENDANCE_MODES = {
+    AttendanceMode.IN_PERSON: "OfflineEventAttendanceMode",
+    AttendanceMode.ONLINE: "OnlineEventAttendanceMode",
+    AttendanceMode.HYBRID: "MixedEventAttendanceMode",
+}
+
+
+@register.inclusion_tag("events/includes/summit_teaser.html", takes_context=True)
+def summit_teaser(context, home):
+    """The next (or current) summit below a home page, else the latest one, in one query."""
+    editions = list(
+        without_view_restrictions(SummitPage.objects.live().descendant_of(home))
+        .filter(locale_id=home.locale_id)
+        .order_by("-year", "-start_date", "-pk")
+    )
+    now = timezone.now()
+    featured = arrange_editions(editions, now)["featured"]
+    return {
+        "request": context.get("request"),
+        "summit": featured,
+        "status": featured.get_status(now) if featured else None,
+        "registration_open": featured.registration_is_open(now) if featured else False,
+    }
+
+
+def _postal_address(summit):
+    address = {"@type": "PostalAddress"}
+    for key, value in (
+        ("streetAddress", summit.street_address),
+        ("addressLocality", summit.locality),
+        ("addressRegion", summit.region),
+        ("postalCode", summit.postal_code),
+        ("addressCountry", summit.country.code if summit.country else ""),
+    ):
+        if value:
+            address[key] = value
+    return address
+
+
+def _locations(summit, page_url):
+    locations = []
+    if summit.attendance_mode != AttendanceMode.ONLINE and (summit.venue_name or summit.locality):
+        place = {"@type": "Place", "address": _postal_address(summit)}
+        if summit.venue_name:
+            place["name"] = summit.venue_name
+        if summit.map_url:
+            place["hasMap"] = summit.map_url
+        locations.append(place)
+    if summit.attendance_mode in (AttendanceMode.ONLINE, AttendanceMode.HYBRID):
+        locations.append({"@type": "VirtualLocation", "url": summit.online_url or page_url})
+    return locations
+
+
+def _date(summit, moment, day):
+    return moment.isoformat() if summit.has_times else day.isoformat()
+
+
+@register.simple_tag(takes_context=True)
+def summit_json_ld(context, summit, image_url="", site_name=""):
+    """schema.org Event data: dates with their offset, attendance mode, place and virtual
+    location, organiser, speakers and one offer per registration option."""
+    if summit.start_date is None:
+        return ""
+    request = context.get("request")
+    page_url = summit.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": f"{summit.title}: {summit.theme}" if summit.theme else summit.title,
+        "startDate": _date(summit, summit.starts_at, summit.start_date),
+        "endDate": _date(summit, summit.ends_at, summit.last_date),
+        "eventStatus": SCHEMA + "EventScheduled",
+        "url": page_url,
+        "inLanguage": summit.locale.language_code,
+        "organizer": {"@type": "Organization", "name": site_name},
+    }
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        data["organizer"]["url"] = f"{site.root_url}/"
+    if summit.get_summary():
+        data["description"] = summit.get_summary()
+    if summit.attendance_mode:
+        data["eventAttendanceMode"] = SCHEMA + ATTENDANCE_MODES[summit.attendance_mode]
+    locations = _locations(summit, page_url)
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    if image_url:
+        data["image"] = [image_url]
+    speakers = context.get("speakers") or []
+    if speakers:
+        data["performer"] = [{"@type": "Person", "name": speaker.name} for speaker in speakers]
+    offers = []
+    now = context.get("now") or timezone.now()
+    for block in summit.registration:
+        option = block.value
+        window = summit.get_registration_window(option, now)
+        offer = {
+            "@type": "Offer",
+            "name": str(RegistrationKind.label(option["kind"])),
+            "url": option["url"] or page_url,
+        }
+        if window.opens_at:
+            offer["validFrom"] = window.opens_at.isoformat()
+        if window.closes_at:
+            offer["validThrough"] = window.closes_at.isoformat()
+        if window.is_open:
+            offer["availability"] = SCHEMA + "InStock"
+        offers.append(offer)
+    if offers:
+        data["offers"] = offers
+    return json_ld(data)
