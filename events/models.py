@@ -144,7 +144,7 @@ class SummitIndexPage(RoutablePageMixin, BasePage):
     def get_editions(self):
         """Every live, public edition in this page's language, newest first, in one query."""
         editions = without_view_restrictions(SummitPage.objects.live().child_of(self), below=self)
-        return list(editions.order_by("-year", "-start_date", "-pk"))
+        return list(editions.select_related("locale").order_by("-year", "-start_date", "-pk"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -20,6 +20,10 @@ PAGES = [
     "/en/articles/?topic=sextortion&topic=media-literacy-education&source=bik-team&year=2023",
     "/el/articles/?page=1&topic=nope",
     "/en/articles/helpline-trends-q1-2023/",
+    "/en/summits/",
+    "/en/summits/2024/",
+    "/nl/summits/2020/",
+    "/el/summits/2023/",
 ]
 
 

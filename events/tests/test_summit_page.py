@@ -2,6 +2,7 @@
 calendar files and how it copes with missing data and bad addresses."""
 
 import datetime
+import html as html_module
 import json
 import re
 import zoneinfo
@@ -32,7 +33,7 @@ def json_ld(html):
 def main_text(html):
     """The visible text of <main>, whitespace collapsed (and none left before punctuation)."""
     main = html[html.index("<main") : html.index("</main>")]
-    return re.sub(r" ([:,.])", r"\1", " ".join(re.sub(r"<[^>]+>", " ", main).split()))
+    return re.sub(r" ([:,.])", r"\1", " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", main)).split()))
 
 
 def get(client, url, at):

@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from articles.models import ArticleIndexPage
+from events.models import SummitIndexPage
 from home.blocks import BodyStreamBlock
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomePage, StandardPage
@@ -32,7 +33,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ArticleIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ArticleIndexPage, SummitIndexPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanCreateAt(StandardPage, StandardPage)
