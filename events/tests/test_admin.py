@@ -265,9 +265,10 @@ def test_registration_option_needs_an_address_or_instructions():
     assert error.value.block_errors["url"].messages == ["Give the registration form's address or instructions."]
 
 
-def test_every_block_has_an_icon_and_the_page_blocks_a_preview():
+def test_summit_blocks_have_an_icon_and_render_their_preview():
     from events.blocks import DayBlock, RegistrationOptionBlock
 
-    for block in (DayBlock(), RegistrationOptionBlock()):
-        assert block.meta.icon not in ("", "placeholder")
-        assert block.meta.preview_value and block.meta.description and block.meta.template
+    for block, expected in ((DayBlock(), "Opening and welcome"), (RegistrationOptionBlock(), "Register online")):
+        value = block.get_preview_value()
+        assert block.meta.icon and block.meta.description
+        assert expected in block.render(value, block.get_preview_context(value))
