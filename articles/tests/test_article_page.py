@@ -1,6 +1,5 @@
 """The article page: what it shows, its structured data and its links to other articles."""
 
-import json
 import re
 
 import pytest
@@ -12,11 +11,7 @@ from wagtail.models import PageViewRestriction
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleRelatedPage
 from home.factories import StandardPageFactory
-
-
-def json_ld(html):
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return json.loads(match.group(1))
+from home.tests.helpers import json_ld
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ import icalendar
 from events.models import Speaker, SummitPage
 from home.demo import summits as demo
 from home.demo.translations import TRANSLATIONS
+from home.tests.helpers import json_ld
 
-from .test_summit_page import json_ld, main_text
+from .test_summit_page import main_text
 
 
 def translated(text, language):

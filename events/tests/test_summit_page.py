@@ -3,7 +3,6 @@ calendar files and how it copes with missing data and bad addresses."""
 
 import datetime
 import html as html_module
-import json
 import re
 import zoneinfo
 
@@ -14,7 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from events.factories import SummitPageFactory, registration_option
 from events.models import RegistrationState, SummitStatus
-from home.tests.helpers import inline_code_in
+from home.tests.helpers import inline_code_in, json_ld
 
 from .conftest import OPENING_SESSION_ID
 
@@ -23,11 +22,6 @@ BEFORE_ONLINE_CLOSES = "2024-09-01 12:00 -0400"
 AFTER_ONLINE_CLOSES = "2024-10-05 09:00 -0400"
 DURING_DAY_ONE = "2024-10-08 10:00 -0400"
 AFTER_THE_SUMMIT = "2024-10-10 09:00 -0400"
-
-
-def json_ld(html):
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return json.loads(match.group(1))
 
 
 def main_text(html):

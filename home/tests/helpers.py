@@ -1,3 +1,5 @@
+import json
+import re
 from html.parser import HTMLParser
 
 
@@ -34,3 +36,9 @@ def inline_code_in(html):
     finder = InlineCodeFinder()
     finder.feed(html)
     return finder.problems
+
+
+def json_ld(html):
+    """The first JSON-LD block of a page, parsed."""
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1))
