@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
-from home.models import BasePage
+from home.models import BasePage, ChildInOneQueryMixin
 from home.visibility import without_view_restrictions
 
 
@@ -98,13 +98,15 @@ class Source(SlugInLocaleMixin, TranslatableMixin, models.Model):
         return self.name
 
 
-class ArticleIndexPage(RoutablePageMixin, BasePage):
+class ArticleIndexPage(RoutablePageMixin, ChildInOneQueryMixin, BasePage):
     """The news listing: filterable by topic, source and year, with RSS and Atom feeds."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     max_count_per_parent = 1
     template = "articles/article_index_page.html"
+    child_page_model = "articles.ArticlePage"
+    child_select_related = ("source", "hero_image", "locale")
 
     introduction = models.TextField(
         max_length=400,
@@ -128,20 +130,6 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
 
         context.update(ArticleFilter(self, request.GET).listing_context(request))
         return context
-
-    def route(self, request, path_components):
-        """Articles are found in one query, with their source and hero image, instead of
-        Wagtail's two (the child page, then its specific fields)."""
-        if len(path_components) == 1:
-            article = (
-                ArticlePage.objects.child_of(self)
-                .filter(slug=path_components[0])
-                .select_related("source", "hero_image", "locale")
-                .first()
-            )
-            if article is not None:
-                return article.route(request, [])
-        return super().route(request, path_components)
 
     @path("feed/")
     def feed_redirect(self, request):

@@ -35,7 +35,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from home.models import BasePage, ChildInOneQueryMixin
 from home.visibility import without_view_restrictions
 
 from .blocks import DayStreamBlock, RegistrationStreamBlock, SummitFaqStreamBlock, day_error, session_error
@@ -119,13 +119,15 @@ class RegistrationWindow:
         return self.state == RegistrationState.OPEN
 
 
-class SummitIndexPage(RoutablePageMixin, BasePage):
+class SummitIndexPage(RoutablePageMixin, ChildInOneQueryMixin, BasePage):
     """All editions: the next (or latest) one featured, the others as a timeline of recaps."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.SummitPage"]
     max_count_per_parent = 1
     template = "events/summit_index_page.html"
+    child_page_model = "events.SummitPage"
+    child_select_related = ("locale", "outcomes_document", "outcomes_page", "social_image")
 
     introduction = models.TextField(
         max_length=500, blank=True, help_text=_("A short paragraph under the title; also the default page summary.")
@@ -155,19 +157,6 @@ class SummitIndexPage(RoutablePageMixin, BasePage):
         full_url = self.get_full_url(request) or ""
         context["webcal_url"] = "webcal://" + full_url.split("://", 1)[-1] + self.reverse_subpage("calendar")
         return context
-
-    def route(self, request, path_components):
-        """A summit is found in one query with what its page shows, instead of Wagtail's two."""
-        if len(path_components) >= 1:
-            summit = (
-                SummitPage.objects.child_of(self)
-                .filter(slug=path_components[0])
-                .select_related("locale", "outcomes_document", "outcomes_page", "social_image")
-                .first()
-            )
-            if summit is not None:
-                return summit.route(request, path_components[1:])
-        return super().route(request, path_components)
 
     @path("calendar/", name="calendar")
     def calendar(self, request):

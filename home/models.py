@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
@@ -8,6 +9,30 @@ from wagtail.search import index
 
 from .blocks import BodyStreamBlock, HighlightStreamBlock, LinkBlock, SocialLinkBlock
 from .visibility import without_view_restrictions
+
+
+class ChildInOneQueryMixin:
+    """For listing pages: a child page is found in one query, with the related rows its
+    page shows, instead of Wagtail's two (the child page, then its specific fields).
+
+    List it after `RoutablePageMixin`, so that the listing's own routes (feeds, calendars)
+    are matched first, without a query."""
+
+    child_page_model = None  # "app_label.ModelName"
+    child_select_related = ()
+
+    def route(self, request, path_components):
+        if path_components:
+            child = (
+                apps.get_model(self.child_page_model)
+                .objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related(*self.child_select_related)
+                .first()
+            )
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
 
 class BasePage(Page):
