@@ -503,7 +503,8 @@ class SummitPage(RoutablePageMixin, BasePage):
 
     def get_speakers(self):
         """The chosen speakers in editor order, then the agenda's other speakers by name,
-        with their photos, in one query (plus one for the chosen links)."""
+        with their photos, in one query (plus one for the chosen links and one for the
+        agenda's speakers)."""
         chosen = [link.speaker_id for link in self.speaker_links.all()]
         in_sessions = self.session_speaker_ids()
         speakers = Speaker.objects.filter(Q(pk__in=chosen) | Q(pk__in=in_sessions)).select_related("photo")
@@ -511,12 +512,15 @@ class SummitPage(RoutablePageMixin, BasePage):
         return sorted(speakers, key=lambda speaker: (order.get(speaker.pk, len(order)), speaker.name))
 
     def session_speaker_ids(self):
-        """Speaker ids from the agenda's raw data, without loading the speakers."""
-        ids = set()
-        for day in self.days.raw_data:
-            for session in _list_values(day["value"].get("sessions", [])):
-                ids.update(_list_values(session.get("speakers", [])))
-        return ids
+        """Speaker ids from the agenda. Its speakers come in one bulk query, kept on the
+        StreamField value, which the template then renders without another."""
+        return {
+            speaker.pk
+            for day in self.days
+            for session in day.value["sessions"]
+            for speaker in session["speakers"]
+            if speaker is not None
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -623,16 +627,6 @@ class SummitPage(RoutablePageMixin, BasePage):
                 if session.id == session_id:
                     return day.value, session
         return None
-
-
-def _list_values(items):
-    """The values of a ListBlock's raw data, in either of the formats Wagtail stores."""
-    return [
-        item["value"]
-        if isinstance(item, dict) and item.get("type") == "item" and {"id", "value"} <= item.keys()
-        else item
-        for item in items
-    ]
 
 
 class SummitSpeaker(TranslatableMixin, Orderable):
