@@ -119,6 +119,10 @@ class RegistrationWindow:
         return self.state == RegistrationState.OPEN
 
 
+# Newest edition first: the index, its calendar and the home teaser read editions this way.
+EDITION_ORDER = ("-year", "-start_date", "-pk")
+
+
 class SummitIndexPage(RoutablePageMixin, ChildInOneQueryMixin, BasePage):
     """All editions: the next (or latest) one featured, the others as a timeline of recaps."""
 
@@ -146,7 +150,7 @@ class SummitIndexPage(RoutablePageMixin, ChildInOneQueryMixin, BasePage):
     def get_editions(self):
         """Every live, public edition in this page's language, newest first, in one query."""
         editions = without_view_restrictions(SummitPage.objects.live().child_of(self), below=self)
-        return list(editions.select_related("locale").order_by("-year", "-start_date", "-pk"))
+        return list(editions.select_related("locale").order_by(*EDITION_ORDER))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

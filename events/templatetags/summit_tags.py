@@ -8,7 +8,7 @@ from home.templatetags.site_tags import json_ld
 from home.visibility import without_view_restrictions
 
 from ..blocks import RegistrationKind
-from ..models import AttendanceMode, SummitPage, arrange_editions
+from ..models import EDITION_ORDER, AttendanceMode, SummitPage, arrange_editions
 
 register = template.Library()
 
@@ -26,7 +26,7 @@ def summit_teaser(context, home):
     editions = list(
         without_view_restrictions(SummitPage.objects.live().descendant_of(home))
         .filter(locale_id=home.locale_id)
-        .order_by("-year", "-start_date", "-pk")
+        .order_by(*EDITION_ORDER)
     )
     now = timezone.now()
     featured = arrange_editions(editions, now)["featured"]
