@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
@@ -27,6 +28,14 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Each test starts in English: a request served in another language by an earlier test
+    leaves its language active in the test thread, and tests compare English messages."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

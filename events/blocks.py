@@ -16,7 +16,7 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.blocks import AccordionBlock, RichTextBlock
+from home.blocks import AccordionBlock, FaqBlock, RichTextBlock
 
 
 class DayAttendance:
@@ -215,7 +215,11 @@ class RegistrationStreamBlock(blocks.StreamBlock):
 
 
 class SummitFaqStreamBlock(blocks.StreamBlock):
+    """Questions written for this summit only, or chosen from the site's FAQ (which keeps
+    one answer, translated once, for questions several pages share)."""
+
     accordion = AccordionBlock()
+    faq_items = FaqBlock(label=_("Questions from the FAQ"))
 
 
 def day_error(day_index, message, field="date"):

@@ -34,7 +34,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import RICH_TEXT_FEATURES
+from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.models import BasePage, ChildInOneQueryMixin
 from home.visibility import without_view_restrictions
 
@@ -307,6 +307,14 @@ class SummitPage(RoutablePageMixin, BasePage):
         use_json_field=True,
         help_text=_("Questions people ask about the summit, with their answers."),
     )
+    more_content = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_(
+            "Optional sections after the questions, e.g. the live network figures, a quote or a call to action."
+        ),
+    )
 
     # Recap
     attendees = models.PositiveIntegerField(
@@ -368,6 +376,7 @@ class SummitPage(RoutablePageMixin, BasePage):
             heading=_("Venue"),
         ),
         MultiFieldPanel([FieldPanel("online_platform"), FieldPanel("online_url")], heading=_("Online attendance")),
+        FieldPanel("more_content"),
     ]
     programme_panels = [FieldPanel("days")]
     speaker_panels = [

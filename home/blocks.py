@@ -6,6 +6,7 @@ definition reused across page types, so editors meet the same blocks everywhere.
 """
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale, Page
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Rich text stays small on purpose: headings have their own block, and nothing here can
 # embed scripts, iframes or arbitrary HTML.
@@ -219,6 +222,162 @@ class KeyFiguresBlock(blocks.StructBlock):
         }
 
 
+class OptionalLinkBlock(LinkBlock):
+    """A LinkBlock that may be left empty; once any part is filled in, it is checked as a link."""
+
+    label = blocks.CharBlock(required=False, max_length=80, help_text=_("The visible link text, e.g. 'Read more'."))
+
+    def clean(self, value):
+        if not (value.get("label") or value.get("page") or value.get("url")):
+            return blocks.StructBlock.clean(self, value)
+        value = super().clean(value)
+        if not value.get("label"):
+            raise StructBlockValidationError(block_errors={"label": ValidationError(_("Give the link a label."))})
+        return value
+
+    class Meta:
+        icon = "link"
+        template = "components/blocks/link_block.html"
+        label = _("Link (optional)")
+
+
+PILLAR_ICONS = [
+    ("support", _("Helping hands (support)")),
+    ("technology", _("Screen and network (technology)")),
+    ("advocacy", _("Megaphone (advocacy)")),
+    ("network", _("Globe (network)")),
+    ("report", _("Flag (reporting)")),
+    ("education", _("Book (education)")),
+]
+
+
+class PillarBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=80, help_text=_("The pillar's name, e.g. 'Supporting hotlines'."))
+    icon = blocks.ChoiceBlock(choices=PILLAR_ICONS, default="support", help_text=_("A small picture above the title."))
+    text = blocks.TextBlock(max_length=400, help_text=_("Two or three sentences on what the pillar covers."))
+    link = OptionalLinkBlock(help_text=_("Optional: where to read more."))
+
+    class Meta:
+        icon = "pick"
+        label = _("Pillar")
+
+
+class PillarsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'Our key pillars'."))
+    pillars = blocks.ListBlock(PillarBlock(), min_num=1, max_num=6, help_text=_("Drag to reorder; usually three."))
+
+    class Meta:
+        icon = "group"
+        template = "components/blocks/pillars_block.html"
+        description = _("Cards for the main areas of work, each with an icon, text and a link.")
+        preview_value = {
+            "heading": "Our key pillars",
+            "pillars": [
+                {"title": "Supporting hotlines", "icon": "support", "text": "Training, shared standards and care."},
+                {"title": "Technology", "icon": "technology", "text": "Secure tools for exchanging reports."},
+                {"title": "Advocacy", "icon": "advocacy", "text": "Laws and policies that protect children."},
+            ],
+        }
+
+
+class ObjectiveBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=100, help_text=_("The objective in a few words, e.g. 'Raise awareness'."))
+    text = blocks.TextBlock(max_length=300, help_text=_("One or two sentences on what it means in practice."))
+
+    class Meta:
+        icon = "tick"
+        label = _("Objective")
+
+
+class ObjectivesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'Our objectives'."))
+    objectives = blocks.ListBlock(ObjectiveBlock(), min_num=1, help_text=_("Numbered in this order; drag to reorder."))
+
+    class Meta:
+        icon = "list-ol"
+        template = "components/blocks/objectives_block.html"
+        description = _("A numbered list of objectives, each with a title and a short text.")
+        preview_value = {
+            "heading": "Our objectives",
+            "objectives": [
+                {"title": "Raise awareness", "text": "Make sure people know where to report."},
+                {"title": "Expand the network", "text": "Help new hotlines start where none exist."},
+            ],
+        }
+
+
+class MilestoneBlock(blocks.StructBlock):
+    year = blocks.IntegerBlock(min_value=1900, max_value=2100, help_text=_("The year, e.g. 1999."))
+    title = blocks.CharBlock(max_length=120, help_text=_("What happened, in a few words."))
+    text = blocks.TextBlock(required=False, max_length=400, help_text=_("Optional: a sentence or two more."))
+
+    class Meta:
+        icon = "date"
+        label = _("Milestone")
+
+
+class HistoryBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'Our history'."))
+    milestones = blocks.ListBlock(MilestoneBlock(), min_num=1, help_text=_("In date order, oldest first."))
+
+    class Meta:
+        icon = "history"
+        template = "components/blocks/history_block.html"
+        description = _("A timeline of milestones by year.")
+        preview_value = {
+            "heading": "Our history",
+            "milestones": [
+                {"year": 1999, "title": "The association is founded"},
+                {"year": 2010, "title": "The Foundation is set up"},
+            ],
+        }
+
+
+class FunderBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=160, help_text=_("The funder or programme, e.g. 'Digital Europe Programme'."))
+    url = blocks.URLBlock(required=False, help_text=_("Optional: the funder's or programme's website."))
+    logo = ImageChooserBlock(required=False, help_text=_("Optional logo, shown in the funder's colours."))
+
+    class Meta:
+        icon = "site"
+        label = _("Funder")
+
+
+class FundingBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'Our funding'."))
+    text = RichTextBlock(help_text=_("The acknowledgement as the funders ask for it to be worded."))
+    funders = blocks.ListBlock(FunderBlock(), default=[], help_text=_("The funders and programmes, with links."))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "components/blocks/funding_block.html"
+        description = _("An acknowledgement of who funds the work, with the funders' names and logos.")
+        preview_value = {
+            "heading": "Our funding",
+            "text": "<p>Our work is co-funded by the European Union.</p>",
+            "funders": [{"name": "Digital Europe Programme", "url": "https://example.org/"}],
+        }
+
+
+class NetworkFiguresBlock(blocks.StructBlock):
+    """The live network figures (hotlines, countries, continents), counted from the member
+    hotlines: editors place the block, never type the numbers."""
+
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text=_("Optional heading, e.g. 'Our network today'.")
+    )
+    introduction = blocks.TextBlock(required=False, max_length=300, help_text=_("Optional sentence above the figures."))
+    show_finder_link = blocks.BooleanBlock(
+        required=False, default=True, help_text=_("Show a link to the 'Find your hotline' page under the figures.")
+    )
+
+    class Meta:
+        icon = "table"
+        template = "components/blocks/network_figures_block.html"
+        description = _("The number of member hotlines, countries and continents, always up to date.")
+        preview_value = {"heading": "Our network today", "show_finder_link": True}
+
+
 class AccordionItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, help_text=_("The question or title people click to open."))
     content = RichTextBlock(help_text=_("The text shown when the item is open."))
@@ -245,6 +404,55 @@ class AccordionBlock(blocks.StructBlock):
         }
 
 
+def in_locale(snippets, locale_id):
+    """The translations of translatable snippets in one language, in the same order, each
+    falling back to the snippet itself when it has no translation there.
+
+    A translated page can still point at the source language's snippets (Wagtail's copy
+    for translation keeps the ids, and wagtail-localize keeps them when a snippet was not
+    yet translated), so blocks swap them here: no query when all are already in that
+    language, otherwise one for all of them."""
+    if all(snippet.locale_id == locale_id for snippet in snippets):
+        return list(snippets)
+    model = type(snippets[0])
+    translations = {
+        translation.translation_key: translation
+        for translation in model.objects.filter(
+            locale_id=locale_id, translation_key__in=[snippet.translation_key for snippet in snippets]
+        )
+    }
+    return [translations.get(snippet.translation_key, snippet) for snippet in snippets]
+
+
+def first_faq_items():
+    """Block previews in the admin show real questions when there are some."""
+    return list(apps.get_model("home", "FaqItem").objects.filter(locale=Locale.get_default())[:3])
+
+
+class FaqBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading above the questions."))
+    items = blocks.ListBlock(
+        SnippetChooserBlock("home.FaqItem"),
+        min_num=1,
+        help_text=_("Questions from the FAQ, in the order to show them. Each shows in the page's language."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        """Adds `faq_items`: the chosen questions in the language of the page they are on."""
+        context = super().get_context(value, parent_context=parent_context)
+        page = context.get("page")
+        locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
+        chosen = [item for item in value["items"] if item is not None]  # None: a deleted question
+        context["faq_items"] = in_locale(chosen, locale_id) if chosen else []
+        return context
+
+    class Meta:
+        icon = "help"
+        template = "components/blocks/faq_block.html"
+        description = _("Questions chosen from the FAQ, shown in the page's language; works without JavaScript.")
+        preview_value = staticmethod(lambda: {"heading": "Common questions", "items": first_faq_items()})
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = RichTextBlock()
@@ -253,7 +461,13 @@ class BodyStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     two_columns = TwoColumnBlock()
     key_figures = KeyFiguresBlock()
+    network_figures = NetworkFiguresBlock()
+    pillars = PillarsBlock()
+    objectives = ObjectivesBlock()
+    history = HistoryBlock()
+    funding = FundingBlock()
     accordion = AccordionBlock()
+    faq = FaqBlock()
 
     class Meta:
         template = "components/blocks/body_stream_block.html"

@@ -1,13 +1,19 @@
+from itertools import groupby
+from operator import attrgetter
+
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from .blocks import BodyStreamBlock, HighlightStreamBlock, LinkBlock, SocialLinkBlock
+from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock, HighlightStreamBlock, LinkBlock, SocialLinkBlock
 from .visibility import without_view_restrictions
 
 
@@ -68,7 +74,13 @@ class BasePage(Page):
 
 class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "articles.ArticleIndexPage", "events.SummitIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "articles.ArticleIndexPage",
+        "events.SummitIndexPage",
+        "network.HotlineFinderPage",
+        "home.FaqPage",
+    ]
     template = "home/home_page.html"
 
     hero_heading = models.CharField(
@@ -268,3 +280,210 @@ class FooterContent(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.organisation_name} ({self.locale})"
+
+
+# FAQ -------------------------------------------------------------------------------------
+#
+# Questions and answers are translatable snippets grouped in categories. The FAQ page lists
+# every question of its language; the FAQ block (home.blocks.FaqBlock) shows a chosen few on
+# any page. Each question and category has an anchor that is the same in every language, so
+# a link such as /nl/faq/#is-my-report-anonymous opens the same question in Dutch.
+
+ANCHOR_MAX_LENGTH = 80
+
+
+class AnchorInLocaleMixin:
+    """An `anchor` slug used as an HTML id: unique within one language, copied unchanged to
+    every translation, and made from `anchor_source` (with -2, -3... on a clash) when an
+    editor leaves it empty."""
+
+    anchor_source = None  # the field the anchor is made from
+    anchor_fallback = None  # used when that field has nothing a slug can keep
+
+    def clean(self):
+        super().clean()
+        if self.anchor and self.locale_id is not None and self.anchor in self.anchors_in_locale(self.anchor):
+            raise ValidationError({"anchor": _("Another entry in this language already uses this anchor.")})
+
+    def save(self, *args, **kwargs):
+        if not self.anchor:
+            if self.locale_id is None:
+                self.locale = self.get_default_locale()
+            self.anchor = self.free_anchor(getattr(self, self.anchor_source))
+        super().save(*args, **kwargs)
+
+    def anchors_in_locale(self, prefix):
+        """The anchors other entries of this language use that start with `prefix`."""
+        others = type(self).objects.filter(locale_id=self.locale_id, anchor__startswith=prefix).exclude(pk=self.pk)
+        return set(others.values_list("anchor", flat=True))
+
+    def free_anchor(self, text):
+        """A slug of `text` that no other entry of this language uses, in one query."""
+        base = slugify(text, allow_unicode=True)[:ANCHOR_MAX_LENGTH].strip("-") or self.anchor_fallback
+        taken = self.anchors_in_locale(base[: ANCHOR_MAX_LENGTH - 4].rstrip("-"))
+        anchor, number = base, 2
+        while anchor in taken:
+            suffix = f"-{number}"
+            anchor = base[: ANCHOR_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
+            number += 1
+        return anchor
+
+
+class FaqCategory(AnchorInLocaleMixin, TranslatableMixin, models.Model):
+    """A group of questions on the FAQ page, e.g. 'Reporting'."""
+
+    # Anchor and position are structure, not text: translators neither translate nor override them.
+    override_translatable_fields = [
+        SynchronizedField("anchor", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+    anchor_source = "name"
+    anchor_fallback = "questions"
+
+    name = models.CharField(
+        max_length=120,
+        help_text=_("The category as visitors read it, e.g. 'Reporting'. It heads its questions on the FAQ page."),
+    )
+    anchor = models.SlugField(
+        max_length=ANCHOR_MAX_LENGTH,
+        blank=True,
+        allow_unicode=True,
+        help_text=_(
+            "The link target on the FAQ page, e.g. 'reporting' for #reporting. Left empty, it is made from the "
+            "name. It is the same in every language; shared links use it, so change it only when you must."
+        ),
+    )
+    sort_order = models.IntegerField(
+        default=0,
+        help_text=_("Categories are shown from the lowest number to the highest."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("anchor"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("FAQ category")
+        verbose_name_plural = _("FAQ categories")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "anchor"], name="unique_faq_category_anchor_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class FaqItem(AnchorInLocaleMixin, index.Indexed, TranslatableMixin, models.Model):
+    """One question with its answer.
+
+    Its category is required and protected rather than nullable: the FAQ page shows every
+    question under its category, so a question never floats without one, and a category
+    cannot be deleted while questions still use it.
+
+    Anchor and position are copied unchanged to translations. The category is not: it is
+    translated like any link to a translatable snippet, so the Dutch question points at the
+    Dutch category (copying it would keep the English one, and its English name).
+    """
+
+    override_translatable_fields = [
+        SynchronizedField("anchor", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+    anchor_source = "question"
+    anchor_fallback = "question"
+
+    question = models.CharField(
+        max_length=255,
+        help_text=_("The question as visitors would ask it, e.g. 'Is my report anonymous?'."),
+    )
+    answer = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text=_("One to three short paragraphs. Bold, italic, links and lists only."),
+    )
+    category = models.ForeignKey(
+        FaqCategory,
+        on_delete=models.PROTECT,
+        related_name="items",
+        help_text=_("The group the question is listed under on the FAQ page."),
+    )
+    anchor = models.SlugField(
+        max_length=ANCHOR_MAX_LENGTH,
+        blank=True,
+        allow_unicode=True,
+        help_text=_(
+            "The link target, e.g. 'is-my-report-anonymous' for #is-my-report-anonymous. Left empty, it is made "
+            "from the question. It is the same in every language; shared links use it, so change it only when "
+            "you must."
+        ),
+    )
+    sort_order = models.IntegerField(
+        default=0,
+        help_text=_("Within its category, questions are shown from the lowest number to the highest."),
+    )
+
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("category"),
+        FieldPanel("anchor"),
+        FieldPanel("sort_order"),
+    ]
+
+    search_fields = [
+        index.SearchField("question", boost=2),
+        index.AutocompleteField("question"),
+        index.SearchField("answer"),
+        index.FilterField("locale"),
+        index.FilterField("category"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("FAQ item")
+        verbose_name_plural = _("FAQ items")
+        ordering = ["sort_order", "question"]
+        constraints = [models.UniqueConstraint(fields=["locale", "anchor"], name="unique_faq_item_anchor_per_locale")]
+
+    def __str__(self):
+        return self.question
+
+
+class FaqPage(BasePage):
+    """Every question of the page's language, grouped by category, with a permalink each."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "home/faq_page.html"
+
+    introduction = models.TextField(
+        max_length=600,
+        blank=True,
+        help_text=_("A short paragraph under the title; also the default page summary."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("FAQ page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["faq_groups"] = self.get_faq_groups()
+        return context
+
+    def get_summary(self):
+        return self.introduction
+
+    def get_faq_groups(self):
+        """The questions of this page's language as [{"category", "items"}], categories and
+        questions in their editors' order, in one query however many there are."""
+        items = (
+            FaqItem.objects.filter(locale_id=self.locale_id)
+            .select_related("category")
+            .order_by("category__sort_order", "category__name", "category_id", "sort_order", "question")
+        )
+        return [
+            {"category": category, "items": list(questions)}
+            for category, questions in groupby(items, key=attrgetter("category"))
+        ]

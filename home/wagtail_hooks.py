@@ -1,8 +1,12 @@
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import FooterContent
+from home.models import FaqCategory, FaqItem, FooterContent
 
 
 class FooterContentViewSet(SnippetViewSet):
@@ -18,3 +22,48 @@ class FooterContentViewSet(SnippetViewSet):
 
 
 register_snippet(FooterContentViewSet)
+
+
+class FaqItemViewSet(SnippetViewSet):
+    model = FaqItem
+    icon = "help"
+    menu_label = _("Questions")
+    list_display = ["question", "category", "anchor", "locale"]
+    list_filter = ["category", "locale"]
+    # No search_fields here: questions are searched through the model's search index, which
+    # autocompletes on the question (here and in the FAQ block's chooser).
+    ordering = ["category__sort_order", "sort_order", "question"]
+
+    def get_queryset(self, request):
+        return FaqItem.objects.select_related("category", "locale")
+
+
+class FaqCategoryViewSet(SnippetViewSet):
+    model = FaqCategory
+    icon = "folder-open-inverse"
+    menu_label = _("Categories")
+    list_display = [
+        "name",
+        "anchor",
+        "sort_order",
+        "locale",
+        Column("question_count", label=_("Questions"), sort_key="question_count"),
+    ]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+    def get_queryset(self, request):
+        return FaqCategory.objects.select_related("locale").annotate(question_count=Count("items"))
+
+
+class FaqViewSetGroup(ViewSetGroup):
+    menu_label = _("FAQ")
+    menu_icon = "help"
+    menu_order = 220
+    items = (FaqItemViewSet, FaqCategoryViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_faq_viewsets():
+    return FaqViewSetGroup()

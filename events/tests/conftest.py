@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from django.utils import translation
 
 from events.factories import (
     SpeakerFactory,
@@ -14,14 +13,6 @@ from events.factories import (
 from home.factories import FooterContentFactory
 
 OPENING_SESSION_ID = "0b5f5d7e-4a51-4a0e-9d6f-3c1d2c7a9e01"
-
-
-@pytest.fixture(autouse=True)
-def english_messages():
-    """Validation messages are compared in English: a request served in Greek by an earlier
-    test leaves its language active in the test thread."""
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -105,6 +105,7 @@ def summit_form(**overrides):
         ),
         "contact_email": "summit@example.org",
         "faq": streamfield([]),
+        "more_content": streamfield([]),
         "attendees": "",
         "host": "",
         "recap": rich_text(""),

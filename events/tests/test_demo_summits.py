@@ -80,7 +80,8 @@ def check_2024_edition(client):
     assert "Places One or two places per organisation" in registration
     assert "Microsoft New York office 11 Times Sq New York, NY 10036 United States of America" in text
     for question in ("What is the INHOPE Summit?", "What is a hotline?", "What is the INHOPE network?"):
-        assert f'<summary class="accordion__summary">{question}</summary>' in html
+        assert f'<summary class="faq__question">{question}</summary>' in html  # chosen from the FAQ
+    assert '<details class="faq__item" id="what-is-the-universal-classification-schema">' in html
     assert "mailto:summit@inhope.example" in html
     data = json_ld(html)
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"

@@ -66,42 +66,42 @@ def report_page(refs):
                         "Sharing the web address is enough."
                     ),
                     "link": {
-                        "label": "Contact us",
-                        "page": refs["contact"].pk,
+                        "label": "Find your hotline",
+                        "page": refs["hotlines"].pk,
                         "url": "",
                     },
                 },
             },
             {
-                "type": "accordion",
+                "type": "faq",
                 "value": {
                     "heading": "Before you report",
                     "items": _items(
                         [
-                            {
-                                "title": "Is my report anonymous?",
-                                "content": "<p>Yes. Hotlines accept reports without a name or contact details.</p>",
-                            },
-                            {
-                                "title": "What happens after I report?",
-                                "content": (
-                                    "<p>A trained analyst checks the material against national law. If it is "
-                                    "illegal, the hotline informs the police and asks the hosting provider to "
-                                    "remove it.</p>"
-                                ),
-                            },
-                            {
-                                "title": "What if the material is hosted in another country?",
-                                "content": (
-                                    "<p>The hotline passes the report to the member hotline in the hosting "
-                                    "country through the network, so it can be removed there.</p>"
-                                ),
-                            },
+                            refs[f"faq:{anchor}"].pk
+                            for anchor in (
+                                "is-my-report-anonymous",
+                                "what-happens-after-i-report",
+                                "what-if-the-material-is-hosted-in-another-country",
+                            )
                         ]
                     ),
                 },
             },
+            paragraph(
+                f'<p>More questions? Read our <a linktype="page" id="{refs["faq"].pk}">frequently asked '
+                "questions</a>.</p>"
+            ),
         ],
+    }
+
+
+def _pillar(title, icon, text, label="", page=None):
+    return {
+        "title": title,
+        "icon": icon,
+        "text": text,
+        "link": {"label": label, "page": page.pk if page else None, "url": ""},
     }
 
 
@@ -121,25 +121,81 @@ def about_page(refs):
             _heading("Who we are", "who-we-are"),
             paragraph(
                 "<p>The association was founded in 1999 and is based in Amsterdam. Its members are national "
-                "hotlines on six continents.</p>"
+                "hotlines around the world.</p>"
                 "<p>Analysts at each hotline assess reports under their national law, alert the police and ask "
                 "hosting providers to take confirmed material down.</p>"
             ),
             {
-                "type": "key_figures",
+                "type": "network_figures",
                 "value": {
-                    "heading": "At a glance",
-                    "figures": _items(
+                    "heading": "Our network today",
+                    "introduction": "Counted from our list of member hotlines, so these numbers are always current.",
+                    "show_finder_link": True,
+                },
+            },
+            {
+                "type": "pillars",
+                "value": {
+                    "heading": "Our three key pillars",
+                    "pillars": _items(
+                        [
+                            _pillar(
+                                "Supporting hotlines",
+                                "support",
+                                "Training for analysts, shared quality standards and good practice, and care for the "
+                                "wellbeing of the people who review this material every day.",
+                                "Find a member hotline",
+                                refs["hotlines"],
+                            ),
+                            _pillar(
+                                "Technology",
+                                "technology",
+                                "ICCAM, a secure platform hosted by INTERPOL, lets hotlines exchange reports. Report "
+                                "Box gives new hotlines a ready-made reporting system.",
+                            ),
+                            _pillar(
+                                "Advocacy",
+                                "advocacy",
+                                "We work for laws and policies that move us towards an internet free of child "
+                                "sexual abuse material.",
+                                "Work with us",
+                                refs["contact"],
+                            ),
+                        ]
+                    ),
+                },
+            },
+            {
+                "type": "objectives",
+                "value": {
+                    "heading": "Our objectives",
+                    "objectives": _items(
                         [
                             {
-                                "figure": "1999",
-                                "label": "Year the association was founded",
+                                "title": "Raise awareness",
+                                "text": (
+                                    "Make sure people know that this material exists online and where to report it."
+                                ),
                             },
                             {
-                                "figure": "2010",
-                                "label": "Year the Foundation was set up",
+                                "title": "Grow partnerships",
+                                "text": "Work with industry, law enforcement and governments towards the same goal.",
                             },
-                            {"figure": "6", "label": "Continents with member hotlines"},
+                            {
+                                "title": "Expand the global network",
+                                "text": (
+                                    "Help countries without a hotline to set one up, above all in regions that "
+                                    "need it most."
+                                ),
+                            },
+                            {
+                                "title": "Exchange expertise",
+                                "text": "Let analysts learn from each other through exchanges, webinars and training.",
+                            },
+                            {
+                                "title": "Quality assurance",
+                                "text": "Keep every member's work to shared standards that the public can trust.",
+                            },
                         ]
                     ),
                 },
@@ -150,6 +206,32 @@ def about_page(refs):
                     "quote": "Every report counts: behind each one there may be a child who still needs help.",
                     "attribution": "Our guiding principle",
                     "role": "",
+                },
+            },
+            {
+                "type": "history",
+                "value": {
+                    "heading": "Our history",
+                    "milestones": _items(
+                        [
+                            {"year": 1999, "title": "The association is founded", "text": ""},
+                            {
+                                "year": 2010,
+                                "title": "The Foundation is set up",
+                                "text": "A charity that helps emerging countries start their own hotline.",
+                            },
+                            {
+                                "year": 2018,
+                                "title": "The first summit",
+                                "text": "Partners from industry and the network meet in Redmond, Washington.",
+                            },
+                            {
+                                "year": 2022,
+                                "title": "Seven new members",
+                                "text": "Hotlines from Europe, Asia and Latin America join the network.",
+                            },
+                        ]
+                    ),
                 },
             },
             _heading("The Foundation", "foundation"),
@@ -165,12 +247,6 @@ def about_page(refs):
                     "image_position": "end",
                 },
             },
-            _heading("How we work", "how-we-work"),
-            paragraph(
-                "<ul><li><b>Supporting hotlines</b> with training, quality standards and care for analysts.</li>"
-                "<li><b>Technology</b> such as ICCAM, a secure platform for exchanging reports.</li>"
-                "<li><b>Advocacy</b> for laws and policies that keep children safe online.</li></ul>"
-            ),
             {
                 "type": "image",
                 "value": {
@@ -181,13 +257,38 @@ def about_page(refs):
                 },
             },
             {
+                "type": "funding",
+                "value": {
+                    "heading": "Our funding",
+                    "text": (
+                        "<p>Our work is co-funded by the European Union as part of the Better Internet for Kids "
+                        "programme, now under the Digital Europe Programme (DIGITAL) and before that under the "
+                        "Connecting Europe Facility (CEF).</p>"
+                    ),
+                    "funders": _items(
+                        [
+                            {
+                                "name": "Digital Europe Programme (European Union)",
+                                "url": "https://digital-strategy.ec.europa.eu/en/activities/digital-programme",
+                                "logo": None,
+                            },
+                            {
+                                "name": "Better Internet for Kids",
+                                "url": "https://better-internet-for-kids.europa.eu/",
+                                "logo": None,
+                            },
+                        ]
+                    ),
+                },
+            },
+            {
                 "type": "call_to_action",
                 "value": {
                     "heading": "Found something online?",
                     "text": "Reporting takes a minute and can be done anonymously.",
                     "link": {
-                        "label": "Report illegal content",
-                        "page": refs["report"].pk,
+                        "label": "Find your hotline",
+                        "page": refs["hotlines"].pk,
                         "url": "",
                     },
                 },

@@ -12,9 +12,10 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Source, Topic
 from events.models import Speaker, SummitIndexPage, SummitPage, SummitSpeaker
-from home.models import FooterContent, HomePage, StandardPage
+from home.models import FaqCategory, FaqItem, FaqPage, FooterContent, HomePage, StandardPage
+from network.models import Hotline, HotlineFinderPage
 
-from . import articles, content, images, summits
+from . import articles, content, faq, images, network, summits
 from .translations import TRANSLATIONS
 
 DEMO_COLLECTION = "Demo images"
@@ -38,6 +39,9 @@ class DemoLoader:
         self.ensure_images()
         home = self.ensure_home()
         new_pages = [self.ensure_standard_page(home, key, build) for key, build in content.PAGES]
+        # The about and report pages link to the hotline finder and show FAQ questions.
+        self.ensure_network(home)
+        self.ensure_faq(home)
         # Pages link to each other, so their content is filled once all of them exist.
         for page, build in new_pages:
             if page is not None:
@@ -128,6 +132,28 @@ class DemoLoader:
             self.log("footer")
         self.refs["footer"] = footer
 
+    # Member network
+
+    def ensure_network(self, home):
+        locale = self.default_locale()
+        self.refs["hotline_list"] = []
+        for entry in network.HOTLINES:
+            hotline = Hotline.objects.filter(locale=locale, name=entry["name"]).first()
+            if hotline is None:
+                hotline = Hotline(locale=locale, **entry)
+                hotline.save()
+                hotline.save_revision().publish()
+                self.log(f"hotline {hotline}")
+            self.refs["hotline_list"].append(hotline)
+
+        finder = home.get_children().type(HotlineFinderPage).filter(slug="hotlines").specific().first()
+        if finder is None:
+            finder = HotlineFinderPage(slug="hotlines", **network.finder_page(self.refs))
+            home.add_child(instance=finder)
+            finder.save_revision().publish()
+            self.log("page /hotlines/")
+        self.refs["hotlines"] = finder
+
     # News
 
     def ensure_news(self, home):
@@ -168,6 +194,35 @@ class DemoLoader:
                 article.save_revision().publish()
                 self.log(f"article /articles/{entry['slug']}/")
             self.refs["news"].append(article)
+
+    # FAQ
+
+    def ensure_faq(self, home):
+        locale = self.default_locale()
+        for category_position, entry in enumerate(faq.CATEGORIES, start=1):
+            category = FaqCategory.objects.filter(locale=locale, anchor=entry["anchor"]).first()
+            if category is None:
+                category = FaqCategory.objects.create(
+                    locale=locale, name=entry["name"], anchor=entry["anchor"], sort_order=category_position * 10
+                )
+                self.log(f"FAQ category {category}")
+            self.refs[f"faq_category:{entry['anchor']}"] = category
+            for item_position, item_entry in enumerate(entry["items"], start=1):
+                item = FaqItem.objects.filter(locale=locale, anchor=item_entry["anchor"]).first()
+                if item is None:
+                    item = FaqItem.objects.create(
+                        locale=locale, category=category, sort_order=item_position * 10, **item_entry
+                    )
+                    self.log(f"FAQ item {item}")
+                self.refs[f"faq:{item_entry['anchor']}"] = item
+
+        page = home.get_children().type(FaqPage).filter(slug="faq").specific().first()
+        if page is None:
+            page = FaqPage(slug="faq", show_in_menus=False, **faq.PAGE)
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            self.log("page /faq/")
+        self.refs["faq"] = page
 
     # Summits
 
@@ -213,10 +268,15 @@ class DemoLoader:
     # Translations
 
     def ensure_translations(self):
-        # Topics and sources come before the articles that point at them.
+        # Snippets come before the pages that point at them: FAQ categories and questions
+        # before the summit that shows questions, topics and sources before the articles.
         sources = [
+            *(self.refs[f"faq_category:{entry['anchor']}"] for entry in faq.CATEGORIES),
+            *(self.refs[f"faq:{item['anchor']}"] for entry in faq.CATEGORIES for item in entry["items"]),
+            *self.refs["hotline_list"],
             self.refs["home"],
             *(self.refs[key] for key, _build in content.PAGES),
+            self.refs["hotlines"],
             self.refs["footer"],
             *(self.refs[f"topic:{entry['slug']}"] for entry in articles.TOPICS),
             *(self.refs[f"source:{entry['slug']}"] for entry in articles.SOURCES),
@@ -225,6 +285,7 @@ class DemoLoader:
             *(self.refs[f"speaker:{entry['key']}"] for entry in summits.SPEAKERS),
             self.refs["summits"],
             *self.refs["summit_pages"],
+            self.refs["faq"],
         ]
         for code, strings in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
@@ -270,14 +331,17 @@ def untranslated_strings():
 
 
 def reset():
-    """Removes the demo pages (in every language), footers, topics, sources, speakers, images and site."""
+    """Removes the demo pages (in every language), footers, topics, sources, speakers, FAQ, images and site."""
     root = Page.get_first_root_node()
     for page in root.get_children():
         page.delete()
     Site.objects.all().delete()
     FooterContent.objects.all().delete()
+    Hotline.objects.all().delete()
     Topic.objects.all().delete()
     Source.objects.all().delete()
     Speaker.objects.all().delete()
+    FaqItem.objects.all().delete()  # before their categories, which they protect
+    FaqCategory.objects.all().delete()
     TranslationSource.objects.all().delete()
     get_image_model().objects.filter(collection__name=DEMO_COLLECTION).delete()

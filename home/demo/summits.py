@@ -4,12 +4,14 @@ Dates, places, attendance figures and themes are the published ones; every sente
 own words. Facts the sources do not give (the 2021 and 2023 venues, most hosts, the 2024
 attendance) stay empty. The 2024 edition is built in full: its agenda sessions and its four
 speakers are clearly marked placeholders, and the speakers' avatars are drawn by
-`images.render_avatar`. Translations live in translations_summits.py.
+`images.render_avatar`. Its questions are FAQ items (faq.py). Translations live in
+translations_summits.py.
 """
 
 import datetime
 
 from .content import _items
+from .faq import SUMMIT_2024_QUESTIONS
 
 INDEX = {
     "title": "Summits",
@@ -226,44 +228,20 @@ def summit_2024(refs):
         "contact_email": CONTACT_EMAIL,
         "faq": [
             {
-                "type": "accordion",
+                "type": "faq_items",
                 "value": {
                     "heading": "",
-                    "items": _items(
-                        [
-                            {
-                                "title": "What is the INHOPE Summit?",
-                                "content": (
-                                    "<p>A yearly meeting where hotlines, technology companies, police and "
-                                    "policymakers compare notes on fighting child sexual abuse material "
-                                    "online.</p>"
-                                ),
-                            },
-                            {
-                                "title": "What is a hotline?",
-                                "content": (
-                                    "<p>A service where anyone can report, anonymously, material online that "
-                                    "they think shows child sexual abuse. Analysts check each report and pass "
-                                    "illegal material on for removal.</p>"
-                                ),
-                            },
-                            {
-                                "title": "What is the Universal Classification Schema?",
-                                "content": (
-                                    "<p>A shared way for hotlines to label the material they assess, so that "
-                                    "analysts in different countries describe the same content in the same "
-                                    "terms.</p>"
-                                ),
-                            },
-                            {
-                                "title": "What is the INHOPE network?",
-                                "content": (
-                                    "<p>The member hotlines of the association, on six continents, working "
-                                    "together so that material hosted anywhere can be reported and removed.</p>"
-                                ),
-                            },
-                        ]
-                    ),
+                    "items": _items([refs[f"faq:{anchor}"].pk for anchor in SUMMIT_2024_QUESTIONS]),
+                },
+            }
+        ],
+        "more_content": [
+            {
+                "type": "network_figures",
+                "value": {
+                    "heading": "The network behind the summit",
+                    "introduction": "The summit brings together the member hotlines of our network and their partners.",
+                    "show_finder_link": True,
                 },
             }
         ],

@@ -5,6 +5,7 @@ would in the admin, so translated pages stay in sync with their English source.
 """
 
 from .translations_articles import ARTICLE_TRANSLATIONS
+from .translations_network import NETWORK_TRANSLATIONS
 from .translations_summits import SUMMIT_TRANSLATIONS
 
 PAGE_TRANSLATIONS = {
@@ -390,6 +391,11 @@ PAGE_TRANSLATIONS = {
 }
 
 TRANSLATIONS = {
-    code: {**strings, **ARTICLE_TRANSLATIONS[code], **SUMMIT_TRANSLATIONS[code]}
+    code: {
+        **strings,
+        **ARTICLE_TRANSLATIONS[code],
+        **SUMMIT_TRANSLATIONS[code],
+        **NETWORK_TRANSLATIONS[code],
+    }
     for code, strings in PAGE_TRANSLATIONS.items()
 }

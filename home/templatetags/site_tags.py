@@ -44,7 +44,7 @@ def _ancestors(request, page):
     )
 
 
-def _locale_home(context):
+def locale_home(context):
     """The home page in the active language (or the default one), cached on the request."""
     request = context.get("request")
     if request is None:
@@ -68,7 +68,7 @@ def _locale_home(context):
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context.get("request")
-    home = _locale_home(context)
+    home = locale_home(context)
     page = _context_page(context)
     items = []
     if home is not None:
@@ -108,7 +108,7 @@ def page_translations(context):
     Shared by the language switcher and the hreflang links.
     """
     request = context.get("request")
-    page = _context_page(context) or _locale_home(context)
+    page = _context_page(context) or locale_home(context)
     by_language = {}
     if page is not None:
         by_language = chrome_cache.get_or_build(request, "translations", page.pk, lambda: _live_translations(page))
@@ -164,7 +164,7 @@ def site_footer(context):
             or FooterContent.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
         )
         return render_to_string(
-            "includes/footer.html", {"footer": footer, "home": _locale_home(context)}, request=request
+            "includes/footer.html", {"footer": footer, "home": locale_home(context)}, request=request
         )
 
     return mark_safe(chrome_cache.get_or_build(request, "footer", f"{site.pk if site else 0}:{language}", render))

@@ -2,7 +2,7 @@ import pytest
 from django.apps import apps
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.models import Page, Site
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -10,7 +10,8 @@ from articles.models import ArticleIndexPage
 from events.models import SummitIndexPage
 from home.blocks import BodyStreamBlock
 from home.factories import HomePageFactory, StandardPageFactory
-from home.models import HomePage, StandardPage
+from home.models import FaqPage, HomePage, StandardPage
+from network.models import HotlineFinderPage
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -33,7 +34,9 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ArticleIndexPage, SummitIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, ArticleIndexPage, SummitIndexPage, FaqPage, HotlineFinderPage}
+        )
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanCreateAt(StandardPage, StandardPage)
@@ -80,9 +83,12 @@ class PageTypeRulesTests(WagtailPageTestCase):
         assert created.body[0].value["text"] == "The first years"
 
 
-PROJECT_APPS = ["home", "articles", "events", "search"]
+PROJECT_APPS = ["home", "articles", "events", "network", "search"]
 OWN_FIELD_MODELS = [model for label in PROJECT_APPS for model in apps.get_app_config(label).get_models()]
-INHERITED = {"id", "page_ptr", "translation_key", "locale"}
+# Fields that Wagtail declares (publishing, revisions, translation) carry Wagtail's own labels.
+INHERITED = {"id", "page_ptr", "translation_key", "locale"} | {
+    field.name for mixin in (DraftStateMixin, RevisionMixin) for field in mixin._meta.get_fields()
+}
 
 
 @pytest.mark.parametrize("model", OWN_FIELD_MODELS, ids=lambda m: m.__name__)

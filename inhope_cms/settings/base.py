@@ -15,6 +15,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "home",
     "events",
+    "network",
     "articles",
     "search",
     "wagtail_localize",

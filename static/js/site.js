@@ -84,4 +84,21 @@
     });
     window.addEventListener("popstate", () => load(window.location.href, false));
   }
+
+  // Questions: a link to one (/en/faq/#is-my-report-anonymous) opens it. Without this
+  // script the link still scrolls to the question, which then opens with one click.
+  if (document.querySelector("details.faq__item")) {
+    const openLinkedQuestion = () => {
+      let id = "";
+      try {
+        id = decodeURIComponent(window.location.hash.slice(1));
+      } catch (error) {
+        return; // a malformed address points at no question
+      }
+      const target = id && document.getElementById(id);
+      if (target && target.matches("details.faq__item")) target.open = true;
+    };
+    openLinkedQuestion();
+    window.addEventListener("hashchange", openLinkedQuestion);
+  }
 })();

@@ -1,0 +1,288 @@
+"""The member hotline network: the hotlines, and the page where visitors find theirs.
+
+The public figures of the network (how many hotlines, countries, continents) are computed
+from the hotlines here (see `figures.py`), never typed by an editor.
+"""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+
+from .continents import CONTINENTS, continent_of
+
+FOUNDING_YEAR = 1999
+
+
+class MembershipStatus(models.TextChoices):
+    FULL = "full", _("Full member")
+    PROVISIONAL = "provisional", _("Provisional member")
+
+
+class Hotline(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """A member hotline. Publishing and unpublishing it adds it to or removes it from the
+    finder page and the network figures everywhere.
+
+    Only the description is translated; names, addresses and facts are copied to every
+    language (translators may still override the name)."""
+
+    override_translatable_fields = [
+        SynchronizedField("name", overridable=True),
+        *(
+            SynchronizedField(name, overridable=False)
+            for name in ("country", "website", "reporting_url", "status", "year_joined", "logo")
+        ),
+    ]
+
+    name = models.CharField(max_length=120, help_text=_("The hotline's name as it writes it, e.g. 'SafenetBG'."))
+    country = CountryField(help_text=_("The country the hotline serves."))
+    website = models.URLField(blank=True, help_text=_("The hotline's own website."))
+    reporting_url = models.URLField(
+        blank=True,
+        help_text=_(
+            "The page of the hotline's website where the public reports content. Left empty, the website is used."
+        ),
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=MembershipStatus.choices,
+        blank=True,
+        help_text=_("Full or provisional membership. Leave empty only while it is not known."),
+    )
+    year_joined = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(FOUNDING_YEAR)],
+        help_text=_("The year the hotline became a member, e.g. 2006. Leave empty if it is not known."),
+    )
+    description = models.TextField(
+        max_length=500,
+        blank=True,
+        help_text=_("One or two sentences about the hotline, shown on the finder page."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The hotline's logo, ideally on a transparent or white background."),
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="hotline")
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("status"), FieldPanel("year_joined")]),
+        MultiFieldPanel([FieldPanel("reporting_url"), FieldPanel("website")], heading=_("Links")),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        PublishingPanel(),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("member hotline")
+        verbose_name_plural = _("member hotlines")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.website and not self.reporting_url:
+            errors["reporting_url"] = _("Give the reporting page or the website, so visitors can reach the hotline.")
+        if self.year_joined and self.year_joined > datetime.date.today().year:
+            errors["year_joined"] = _("The year joined cannot be in the future.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def report_url(self):
+        return self.reporting_url or self.website
+
+    @property
+    def continent(self):
+        return continent_of(self.country.code)
+
+
+def live_members(locale_id=None):
+    """The member hotlines, one per member, in the locale `locale_id` where translated.
+
+    A member is in the network while its version in the default language is live (or, for a
+    hotline only ever written in another language, while any version is live): unpublishing
+    a hotline removes it everywhere, even where a translation was published. One query,
+    whatever the size of the network.
+    """
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    by_member = {}
+    for hotline in Hotline.objects.select_related("locale", "logo").prefetch_related("logo__renditions").order_by("pk"):
+        by_member.setdefault(hotline.translation_key, []).append(hotline)
+    members = []
+    for versions in by_member.values():
+        source = next((h for h in versions if h.locale.language_code == default_language), None)
+        if source is not None and not source.live:
+            continue
+        live_versions = [h for h in versions if h.live]
+        if not live_versions:
+            continue
+        members.append(
+            next((h for h in live_versions if h.locale_id == locale_id), None)
+            or next((h for h in live_versions if h.locale.language_code == default_language), live_versions[0])
+        )
+    return members
+
+
+class CountryChoiceForm(forms.Form):
+    """The finder's country picker, sent with GET so it works without JavaScript and every
+    result has its own address (/hotlines/?country=BG)."""
+
+    country = forms.CharField(required=False)
+
+    def clean_country(self):
+        code = self.cleaned_data["country"].strip().upper()
+        if code and code not in countries:
+            raise ValidationError(
+                _("We do not know the country code “%(code)s”. Please choose your country from the list."),
+                params={"code": self.data.get("country", "")[:12]},
+            )
+        return code
+
+
+class HotlineFinderPage(BasePage):
+    """'Find your hotline': a visitor picks a country and gets its hotline(s) with a
+    report link; below, every member grouped by continent."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "network/hotline_finder_page.html"
+
+    introduction = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text=_("A short lead paragraph under the title, also the default page summary."),
+    )
+    safety_notice = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "Shown beside every report link, e.g. never to download or forward the material and to report only "
+            "the web address."
+        ),
+    )
+    no_hotline_text = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "Shown when the chosen country has no member hotline yet: where visitors there can report instead."
+        ),
+    )
+    other_route_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A page with the other ways to report, linked under the text for countries without a hotline."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("safety_notice"),
+        MultiFieldPanel(
+            [FieldPanel("no_hotline_text"), FieldPanel("other_route_page")],
+            heading=_("Countries without a member hotline"),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("safety_notice"),
+    ]
+
+    class Meta:
+        verbose_name = _("hotline finder page")
+
+    def get_summary(self):
+        return self.introduction
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        members = live_members(self.locale_id)
+        form = CountryChoiceForm(request.GET)
+        country_code = form.cleaned_data["country"] if form.is_valid() else ""
+        member_countries = {hotline.country.code for hotline in members}
+        country_hotlines = sorted(
+            (hotline for hotline in members if hotline.country.code == country_code), key=lambda h: h.name
+        )
+        other_route_page = None
+        if country_code and not country_hotlines and self.other_route_page_id:
+            other_route_page = self.other_route_page.localized
+        context.update(
+            form=form,
+            country_code=country_code,
+            country_name=countries.name(country_code) if country_code else "",
+            country_hotlines=country_hotlines,
+            other_route_page=other_route_page,
+            country_options=self.country_options(member_countries),
+            continents=self.by_continent(members),
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """As any page, but a malformed or unknown country code answers 400 (with the page
+        and its message), so that it is not indexed as a result page."""
+        response = super().serve(request, *args, **kwargs)
+        form = getattr(response, "context_data", {}).get("form")
+        if form is not None and form.errors:
+            response.status_code = 400
+        return response
+
+    @staticmethod
+    def country_options(member_countries):
+        """The picker's choices in the visitor's language: countries with a member hotline
+        first, then every other country."""
+        with_hotline, without = [], []
+        for code, name in countries:
+            (with_hotline if code in member_countries else without).append((code, name))
+        return {"with_hotline": with_hotline, "without_hotline": without}
+
+    @staticmethod
+    def by_continent(members):
+        """[(continent key, name, hotlines)] in continent order; within a continent, hotlines
+        by their country's name in the visitor's language, then by name."""
+        grouped = {}
+        for hotline in members:
+            grouped.setdefault(hotline.continent, []).append(hotline)
+        return [
+            (key, name, sorted(grouped[key], key=lambda hotline: (hotline.country.name, hotline.name)))
+            for key, name in CONTINENTS.items()
+            if key in grouped
+        ]

@@ -1,0 +1,25 @@
+"""Member hotlines in the admin: their own menu item, filterable by status and language."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Hotline
+
+
+class HotlineViewSet(SnippetViewSet):
+    model = Hotline
+    icon = "site"
+    menu_label = _("Member hotlines")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["name", "country", "status", "year_joined", "locale"]
+    list_filter = ["status", "locale"]
+    search_fields = ["name", "description"]
+    ordering = ["name"]
+
+    def get_queryset(self, request):
+        return Hotline.objects.select_related("locale")
+
+
+register_snippet(HotlineViewSet)
