@@ -17,6 +17,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale, Page
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .rich_text import with_expanded_answers
+
 # Rich text stays small on purpose: headings have their own block, and nothing here can
 # embed scripts, iframes or arbitrary HTML.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -442,8 +444,10 @@ class FaqBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         page = context.get("page")
         locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
-        chosen = [item for item in value["items"] if item is not None]  # None: a deleted question
-        context["faq_items"] = in_locale(chosen, locale_id) if chosen else []
+        chosen = list({item.pk: item for item in value["items"] if item is not None}.values())  # None: deleted
+        context["faq_items"] = with_expanded_answers(
+            context.get("request"), in_locale(chosen, locale_id) if chosen else []
+        )
         return context
 
     class Meta:

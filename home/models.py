@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock, HighlightStreamBlock, LinkBlock, SocialLinkBlock
+from .rich_text import with_expanded_answers
 from .visibility import without_view_restrictions
 
 
@@ -469,20 +470,22 @@ class FaqPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["faq_groups"] = self.get_faq_groups()
+        context["faq_groups"] = self.get_faq_groups(request)
         return context
 
     def get_summary(self):
         return self.introduction
 
-    def get_faq_groups(self):
+    def get_faq_groups(self, request=None):
         """The questions of this page's language as [{"category", "items"}], categories and
-        questions in their editors' order, in one query however many there are."""
-        items = (
+        questions in their editors' order, in one query however many there are (answers'
+        links are resolved by `with_expanded_answers`, without a query on a warm cache)."""
+        items = list(
             FaqItem.objects.filter(locale_id=self.locale_id)
             .select_related("category")
             .order_by("category__sort_order", "category__name", "category_id", "sort_order", "question")
         )
+        with_expanded_answers(request, items)
         return [
             {"category": category, "items": list(questions)}
             for category, questions in groupby(items, key=attrgetter("category"))

@@ -16,6 +16,7 @@ NORTH_AMERICA = "north-america"
 SOUTH_AMERICA = "south-america"
 OCEANIA = "oceania"
 ANTARCTICA = "antarctica"
+OTHER = "other"  # a code this table does not know, e.g. one added by COUNTRIES_OVERRIDE
 
 # In display order. The keys double as stable anchors on the hotline finder page.
 CONTINENTS = {
@@ -26,6 +27,7 @@ CONTINENTS = {
     SOUTH_AMERICA: _("South America"),
     OCEANIA: _("Oceania"),
     ANTARCTICA: _("Antarctica"),
+    OTHER: _("Other countries and territories"),
 }
 
 _CODES = {
@@ -54,5 +56,5 @@ CONTINENT_OF_COUNTRY = {code: continent for continent, codes in _CODES.items() f
 
 
 def continent_of(country_code):
-    """The continent key of an ISO 3166-1 alpha-2 code, or None for an unknown code."""
-    return CONTINENT_OF_COUNTRY.get(str(country_code).upper())
+    """The continent key of an ISO 3166-1 alpha-2 code; OTHER for a code the table lacks."""
+    return CONTINENT_OF_COUNTRY.get(str(country_code).upper(), OTHER)

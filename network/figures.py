@@ -8,7 +8,9 @@ between requests and dropped whenever a hotline is saved or deleted (see `signal
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import transaction
 
+from .continents import OTHER
 from .models import MembershipStatus, live_members
 
 CACHE_KEY = "network:figures"
@@ -23,6 +25,10 @@ class NetworkFigures:
     countries: int
     continents: int
 
+    @property
+    def status_not_stated(self):
+        return self.hotlines - self.full_members - self.provisional_members
+
 
 def compute_figures():
     members = live_members()
@@ -31,7 +37,7 @@ def compute_figures():
         full_members=sum(1 for hotline in members if hotline.status == MembershipStatus.FULL),
         provisional_members=sum(1 for hotline in members if hotline.status == MembershipStatus.PROVISIONAL),
         countries=len({hotline.country.code for hotline in members}),
-        continents=len({hotline.continent for hotline in members}),
+        continents=len({hotline.continent for hotline in members} - {OTHER}),
     )
 
 
@@ -45,5 +51,8 @@ def network_figures():
 
 
 def forget_figures(**_signal_kwargs):
-    """Drops the cached figures. Usable as a signal receiver."""
+    """Drops the cached figures, now and again once the transaction commits: a request
+    served in between would otherwise cache the old figures again. Usable as a signal
+    receiver."""
     cache.delete(CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(CACHE_KEY))

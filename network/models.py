@@ -5,6 +5,7 @@ from the hotlines here (see `figures.py`), never typed by an editor.
 """
 
 import datetime
+import re
 
 from django import forms
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
@@ -29,6 +31,10 @@ from .continents import CONTINENTS, continent_of
 
 FOUNDING_YEAR = 1999
 
+# The facts of a hotline: the same in every language, always read from the default
+# language's version, so that a changed report link reaches every language at once.
+FACT_FIELDS = ("country", "website", "reporting_url", "status", "year_joined", "logo")
+
 
 class MembershipStatus(models.TextChoices):
     FULL = "full", _("Full member")
@@ -36,18 +42,15 @@ class MembershipStatus(models.TextChoices):
 
 
 class Hotline(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
-    """A member hotline. Publishing and unpublishing it adds it to or removes it from the
-    finder page and the network figures everywhere.
+    """A member hotline. Publishing and unpublishing its default-language version adds it to
+    or removes it from the finder page and the network figures in every language.
 
-    Only the description is translated; names, addresses and facts are copied to every
-    language (translators may still override the name)."""
+    Only the description is translated; the name is copied (translators may override it)
+    and the facts are copied and, when shown, read from the default-language version."""
 
     override_translatable_fields = [
         SynchronizedField("name", overridable=True),
-        *(
-            SynchronizedField(name, overridable=False)
-            for name in ("country", "website", "reporting_url", "status", "year_joined", "logo")
-        ),
+        *(SynchronizedField(name, overridable=False) for name in FACT_FIELDS),
     ]
 
     name = models.CharField(max_length=120, help_text=_("The hotline's name as it writes it, e.g. 'SafenetBG'."))
@@ -96,9 +99,11 @@ class Hotline(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, 
     ]
 
     search_fields = [
-        index.SearchField("name"),
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
         index.SearchField("description"),
         index.FilterField("locale"),
+        index.FilterField("status"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -135,27 +140,26 @@ class Hotline(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, 
 def live_members(locale_id=None):
     """The member hotlines, one per member, in the locale `locale_id` where translated.
 
-    A member is in the network while its version in the default language is live (or, for a
-    hotline only ever written in another language, while any version is live): unpublishing
-    a hotline removes it everywhere, even where a translation was published. One query,
-    whatever the size of the network.
+    A member is in the network while its version in the default language is live:
+    unpublishing or deleting that version removes it everywhere, even where a translation
+    was published. A translation lends its name and description; the facts (country, links,
+    status, year, logo) always come from the default-language version. One query, whatever
+    the size of the network.
     """
     default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    by_member = {}
-    for hotline in Hotline.objects.select_related("locale", "logo").prefetch_related("logo__renditions").order_by("pk"):
-        by_member.setdefault(hotline.translation_key, []).append(hotline)
+    sources, translations = [], {}
+    for hotline in Hotline.objects.filter(live=True).select_related("locale", "logo").order_by("pk"):
+        if hotline.locale.language_code == default_language:
+            sources.append(hotline)
+        elif hotline.locale_id == locale_id:
+            translations[hotline.translation_key] = hotline
     members = []
-    for versions in by_member.values():
-        source = next((h for h in versions if h.locale.language_code == default_language), None)
-        if source is not None and not source.live:
-            continue
-        live_versions = [h for h in versions if h.live]
-        if not live_versions:
-            continue
-        members.append(
-            next((h for h in live_versions if h.locale_id == locale_id), None)
-            or next((h for h in live_versions if h.locale.language_code == default_language), live_versions[0])
-        )
+    for source in sources:
+        member = translations.get(source.translation_key, source)
+        for field in FACT_FIELDS:
+            setattr(member, field, getattr(source, field))
+        members.append(member)
+    prefetch_related_objects([member.logo for member in members if member.logo], "renditions")
     return members
 
 
@@ -166,13 +170,13 @@ class CountryChoiceForm(forms.Form):
     country = forms.CharField(required=False)
 
     def clean_country(self):
-        code = self.cleaned_data["country"].strip().upper()
-        if code and code not in countries:
+        code = self.cleaned_data["country"].strip()
+        if code and not (re.fullmatch("[A-Za-z]{2}", code) and code.upper() in countries):
             raise ValidationError(
                 _("We do not know the country code “%(code)s”. Please choose your country from the list."),
                 params={"code": self.data.get("country", "")[:12]},
             )
-        return code
+        return code.upper()
 
 
 class HotlineFinderPage(BasePage):
@@ -192,8 +196,8 @@ class HotlineFinderPage(BasePage):
     safety_notice = RichTextField(
         features=RICH_TEXT_FEATURES,
         help_text=_(
-            "Shown beside every report link, e.g. never to download or forward the material and to report only "
-            "the web address."
+            "Shown under the country picker and its result, e.g. never to download or forward the material and "
+            "to report only the web address."
         ),
     )
     no_hotline_text = RichTextField(
@@ -245,6 +249,8 @@ class HotlineFinderPage(BasePage):
         other_route_page = None
         if country_code and not country_hotlines and self.other_route_page_id:
             other_route_page = self.other_route_page.localized
+            if not other_route_page.live:
+                other_route_page = None
         context.update(
             form=form,
             country_code=country_code,

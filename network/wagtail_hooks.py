@@ -1,4 +1,8 @@
-"""Member hotlines in the admin: their own menu item, filterable by status and language."""
+"""Member hotlines in the admin: their own menu item, filterable by status and language.
+
+The listing's search box uses the model's search index (`Hotline.search_fields`), which
+autocompletes on the name; listing-level `search_fields` would bypass it and fail on
+SQLite's full-text backend."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
@@ -15,7 +19,6 @@ class HotlineViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "country", "status", "year_joined", "locale"]
     list_filter = ["status", "locale"]
-    search_fields = ["name", "description"]
     ordering = ["name"]
 
     def get_queryset(self, request):

@@ -76,8 +76,8 @@ CATEGORIES = [
                 "question": "What is the INHOPE network?",
                 "anchor": "what-is-the-inhope-network",
                 "answer": (
-                    "<p>The member hotlines of the association, on six continents, working together so that "
-                    "material hosted anywhere can be reported and removed.</p>"
+                    "<p>The member hotlines of the association, working together so that material hosted anywhere "
+                    "can be reported and removed.</p>"
                     "<p>The association was founded in 1999 and is based in Amsterdam. Its foundation, set up in "
                     "2010, helps new hotlines start in countries that do not have one yet.</p>"
                 ),
@@ -110,8 +110,9 @@ CATEGORIES = [
                 "question": "Can I follow the summit online?",
                 "anchor": "can-i-follow-the-summit-online",
                 "answer": (
-                    "<p>Often, yes: recent editions have offered online registration next to places in the room. "
-                    "Each summit's page says how to attend and until when you can register.</p>"
+                    "<p>It depends on the edition: the 2020 summit took place online, and in 2024 the first day "
+                    "could be followed online, with a registration of its own. Each summit's page says how to attend "
+                    "and until when you can register.</p>"
                     "<p>Every registration is approved by the team first.</p>"
                 ),
             },

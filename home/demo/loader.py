@@ -275,8 +275,10 @@ class DemoLoader:
             *(self.refs[f"faq:{item['anchor']}"] for entry in faq.CATEGORIES for item in entry["items"]),
             *self.refs["hotline_list"],
             self.refs["home"],
-            *(self.refs[key] for key, _build in content.PAGES),
+            # Before the standard pages, whose blocks link to them.
             self.refs["hotlines"],
+            self.refs["faq"],
+            *(self.refs[key] for key, _build in content.PAGES),
             self.refs["footer"],
             *(self.refs[f"topic:{entry['slug']}"] for entry in articles.TOPICS),
             *(self.refs[f"source:{entry['slug']}"] for entry in articles.SOURCES),
@@ -285,7 +287,6 @@ class DemoLoader:
             *(self.refs[f"speaker:{entry['key']}"] for entry in summits.SPEAKERS),
             self.refs["summits"],
             *self.refs["summit_pages"],
-            self.refs["faq"],
         ]
         for code, strings in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)

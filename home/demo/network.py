@@ -31,7 +31,7 @@ HOTLINES = [
         "website": "https://www.isigurt.al/",
         "status": "provisional",
         "year_joined": 2022,
-        "description": "Albania's hotline, run by the CRCA children's rights centre; a provisional member since 2022.",
+        "description": "Albania's hotline, a provisional member since 2022.",
     },
     {
         "name": "NetPatrola",
@@ -47,7 +47,7 @@ HOTLINES = [
         "website": "https://www.internethotline.jp/",
         "status": "provisional",
         "year_joined": 2022,
-        "description": "Japan's hotline, operated by SIEMPLE, which joined as a provisional member in 2022.",
+        "description": "Japan's hotline (SIEMPLE), a provisional member since 2022.",
     },
     {
         "name": "INCIBE",
@@ -55,7 +55,7 @@ HOTLINES = [
         "website": "https://www.incibe.es/",
         "status": "full",
         "year_joined": 2022,
-        "description": "Spain's national cybersecurity institute, which became a full member in 2022.",
+        "description": "Spain's hotline, a full member since 2022.",
     },
     {
         "name": "ECPAT Philippines",
@@ -63,7 +63,7 @@ HOTLINES = [
         "website": "https://ecpat.org.ph/",
         "status": "full",
         "year_joined": 2022,
-        "description": "A children's rights organisation that joined the network as a full member in 2022.",
+        "description": "The hotline for the Philippines, a full member since 2022.",
     },
     {
         "name": "APLE",
@@ -71,31 +71,31 @@ HOTLINES = [
         "website": "https://www.aplecambodia.org/",
         "status": "full",
         "year_joined": 2022,
-        "description": "Cambodia's child protection organisation, a full member since 2022.",
+        "description": "Cambodia's hotline, a full member since 2022.",
     },
     {
         "name": "ECPAT Sweden",
         "country": "SE",
         "website": "https://www.ecpat.se/",
-        "description": "The Swedish branch of ECPAT, which takes reports from the public in Sweden.",
+        "description": "A member hotline in Sweden.",
     },
     {
         "name": "Save the Children Denmark",
         "country": "DK",
         "website": "https://redbarnet.dk/",
-        "description": "Runs the hotline where people in Denmark can report child sexual abuse material.",
+        "description": "A member hotline in Denmark.",
     },
     {
         "name": "Save the Children Finland",
         "country": "FI",
         "website": "https://www.pelastakaalapset.fi/",
-        "description": "Runs the hotline where people in Finland can report child sexual abuse material.",
+        "description": "A member hotline in Finland.",
     },
     {
         "name": "SafeLine",
         "country": "GR",
         "website": "https://www.safeline.gr/",
-        "description": "Greece's hotline. It also works with the UK Revenge Porn Helpline on intimate image abuse.",
+        "description": "Greece's hotline, which works with the UK Revenge Porn Helpline.",
     },
 ]
 

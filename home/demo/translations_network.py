@@ -6,6 +6,22 @@ Covers the about page (home/demo/content.py), the member hotlines and the "Find 
 
 NETWORK_TRANSLATIONS = {
     "nl": {
+        # Member hotlines, in the words of the facts only
+        "Albania's hotline, a provisional member since 2022.": "Het Albanese meldpunt, voorlopig lid sinds 2022.",
+        "Japan's hotline (SIEMPLE), a provisional member since 2022.": (
+            "Het Japanse meldpunt (SIEMPLE), voorlopig lid sinds 2022."
+        ),
+        "Spain's hotline, a full member since 2022.": "Het Spaanse meldpunt, volwaardig lid sinds 2022.",
+        "The hotline for the Philippines, a full member since 2022.": (
+            "Het meldpunt voor de Filipijnen, volwaardig lid sinds 2022."
+        ),
+        "Cambodia's hotline, a full member since 2022.": "Het Cambodjaanse meldpunt, volwaardig lid sinds 2022.",
+        "A member hotline in Sweden.": "Een aangesloten meldpunt in Zweden.",
+        "A member hotline in Denmark.": "Een aangesloten meldpunt in Denemarken.",
+        "A member hotline in Finland.": "Een aangesloten meldpunt in Finland.",
+        "Greece's hotline, which works with the UK Revenge Porn Helpline.": (
+            "Het Griekse meldpunt, dat samenwerkt met de Britse hulplijn UK Revenge Porn Helpline."
+        ),
         # About page
         "About the network": "Over het netwerk",
         (
@@ -130,36 +146,8 @@ NETWORK_TRANSLATIONS = {
         "Mexico's reporting line, which joined the network as a provisional member in 2022.": (
             "De Mexicaanse meldlijn, die zich in 2022 als voorlopig lid bij het netwerk aansloot."
         ),
-        "Albania's hotline, run by the CRCA children's rights centre; a provisional member since 2022.": (
-            "Het Albanese meldpunt, beheerd door het kinderrechtencentrum CRCA; voorlopig lid sinds 2022."
-        ),
         "Serbia's hotline for illegal online content, a provisional member since 2022.": (
             "Het Servische meldpunt voor illegale online inhoud, voorlopig lid sinds 2022."
-        ),
-        "Japan's hotline, operated by SIEMPLE, which joined as a provisional member in 2022.": (
-            "Het Japanse meldpunt, beheerd door SIEMPLE, dat in 2022 als voorlopig lid is toegetreden."
-        ),
-        "Spain's national cybersecurity institute, which became a full member in 2022.": (
-            "Het Spaanse nationale instituut voor cyberbeveiliging, dat in 2022 volwaardig lid werd."
-        ),
-        "A children's rights organisation that joined the network as a full member in 2022.": (
-            "Een kinderrechtenorganisatie die zich in 2022 als volwaardig lid bij het netwerk aansloot."
-        ),
-        "Cambodia's child protection organisation, a full member since 2022.": (
-            "Kinderbeschermingsorganisatie uit Cambodja, volwaardig lid sinds 2022."
-        ),
-        "The Swedish branch of ECPAT, which takes reports from the public in Sweden.": (
-            "De Zweedse afdeling van ECPAT, die meldingen van het publiek in Zweden ontvangt."
-        ),
-        "Runs the hotline where people in Denmark can report child sexual abuse material.": (
-            "Beheert het meldpunt waar mensen in Denemarken materiaal van seksueel kindermisbruik kunnen melden."
-        ),
-        "Runs the hotline where people in Finland can report child sexual abuse material.": (
-            "Beheert het meldpunt waar mensen in Finland materiaal van seksueel kindermisbruik kunnen melden."
-        ),
-        "Greece's hotline. It also works with the UK Revenge Porn Helpline on intimate image abuse.": (
-            "Het Griekse meldpunt. Het werkt ook samen met de Britse hulplijn UK Revenge Porn Helpline bij misbruik "
-            "van intieme beelden."
         ),
         # Frequently asked questions
         "Frequently asked questions": "Veelgestelde vragen",
@@ -217,15 +205,37 @@ NETWORK_TRANSLATIONS = {
         ),
         "Can I follow the summit online?": "Kan ik de top online volgen?",
         (
-            "Often, yes: recent editions have offered online registration next to places in the room. Each summit's "
-            "page says how to attend and until when you can register."
+            "It depends on the edition: the 2020 summit took place online, and in 2024 the first day could be followed "
+            "online, with a registration of its own. Each summit's page says how to attend and until when you can "
+            "register."
         ): (
-            "Vaak wel: recente edities boden naast plaatsen in de zaal ook online aanmelding. Op de pagina van elke "
-            "top staat hoe u kunt deelnemen en tot wanneer u zich kunt aanmelden."
+            "Dat hangt af van de editie: de top van 2020 vond online plaats, en in 2024 was de eerste dag online te "
+            "volgen, met een eigen aanmelding. Op de pagina van elke top staat hoe u kunt deelnemen en tot wanneer u "
+            "zich kunt aanmelden."
         ),
         "Every registration is approved by the team first.": "Elke aanmelding wordt eerst door het team goedgekeurd.",
     },
     "el": {
+        # Member hotlines, in the words of the facts only
+        "Albania's hotline, a provisional member since 2022.": (
+            "Η γραμμή καταγγελιών της Αλβανίας, προσωρινό μέλος από το 2022."
+        ),
+        "Japan's hotline (SIEMPLE), a provisional member since 2022.": (
+            "Η γραμμή καταγγελιών της Ιαπωνίας (SIEMPLE), προσωρινό μέλος από το 2022."
+        ),
+        "Spain's hotline, a full member since 2022.": "Η γραμμή καταγγελιών της Ισπανίας, πλήρες μέλος από το 2022.",
+        "The hotline for the Philippines, a full member since 2022.": (
+            "Η γραμμή καταγγελιών για τις Φιλιππίνες, πλήρες μέλος από το 2022."
+        ),
+        "Cambodia's hotline, a full member since 2022.": (
+            "Η γραμμή καταγγελιών της Καμπότζης, πλήρες μέλος από το 2022."
+        ),
+        "A member hotline in Sweden.": "Γραμμή καταγγελιών-μέλος στη Σουηδία.",
+        "A member hotline in Denmark.": "Γραμμή καταγγελιών-μέλος στη Δανία.",
+        "A member hotline in Finland.": "Γραμμή καταγγελιών-μέλος στη Φινλανδία.",
+        "Greece's hotline, which works with the UK Revenge Porn Helpline.": (
+            "Η ελληνική γραμμή καταγγελιών, που συνεργάζεται με τη βρετανική γραμμή βοήθειας UK Revenge Porn Helpline."
+        ),
         # About page
         "About the network": "Σχετικά με το δίκτυο",
         (
@@ -359,40 +369,8 @@ NETWORK_TRANSLATIONS = {
         "Mexico's reporting line, which joined the network as a provisional member in 2022.": (
             "Η γραμμή καταγγελιών του Μεξικού, που εντάχθηκε στο δίκτυο ως προσωρινό μέλος το 2022."
         ),
-        "Albania's hotline, run by the CRCA children's rights centre; a provisional member since 2022.": (
-            "Η γραμμή καταγγελιών της Αλβανίας, την οποία διαχειρίζεται το κέντρο για τα δικαιώματα του παιδιού CRCA· "
-            "προσωρινό μέλος από το 2022."
-        ),
         "Serbia's hotline for illegal online content, a provisional member since 2022.": (
             "Η γραμμή καταγγελιών της Σερβίας για παράνομο διαδικτυακό περιεχόμενο, προσωρινό μέλος από το 2022."
-        ),
-        "Japan's hotline, operated by SIEMPLE, which joined as a provisional member in 2022.": (
-            "Η γραμμή καταγγελιών της Ιαπωνίας, την οποία λειτουργεί η SIEMPLE και η οποία εντάχθηκε ως προσωρινό "
-            "μέλος το 2022."
-        ),
-        "Spain's national cybersecurity institute, which became a full member in 2022.": (
-            "Το εθνικό ινστιτούτο κυβερνοασφάλειας της Ισπανίας, που έγινε πλήρες μέλος το 2022."
-        ),
-        "A children's rights organisation that joined the network as a full member in 2022.": (
-            "Οργανισμός για τα δικαιώματα του παιδιού που εντάχθηκε στο δίκτυο ως πλήρες μέλος το 2022."
-        ),
-        "Cambodia's child protection organisation, a full member since 2022.": (
-            "Οργανισμός προστασίας του παιδιού από την Καμπότζη, πλήρες μέλος από το 2022."
-        ),
-        "The Swedish branch of ECPAT, which takes reports from the public in Sweden.": (
-            "Το σουηδικό παράρτημα της ECPAT, που δέχεται καταγγελίες από το κοινό στη Σουηδία."
-        ),
-        "Runs the hotline where people in Denmark can report child sexual abuse material.": (
-            "Λειτουργεί τη γραμμή καταγγελιών όπου το κοινό στη Δανία μπορεί να καταγγείλει υλικό σεξουαλικής "
-            "κακοποίησης παιδιών."
-        ),
-        "Runs the hotline where people in Finland can report child sexual abuse material.": (
-            "Λειτουργεί τη γραμμή καταγγελιών όπου το κοινό στη Φινλανδία μπορεί να καταγγείλει υλικό σεξουαλικής "
-            "κακοποίησης παιδιών."
-        ),
-        "Greece's hotline. It also works with the UK Revenge Porn Helpline on intimate image abuse.": (
-            "Η ελληνική γραμμή καταγγελιών. Συνεργάζεται επίσης με τη βρετανική γραμμή βοήθειας UK Revenge Porn "
-            "Helpline σε υποθέσεις κατάχρησης εικόνων προσωπικής φύσης."
         ),
         # Frequently asked questions
         "Frequently asked questions": "Συχνές ερωτήσεις",
@@ -451,11 +429,13 @@ NETWORK_TRANSLATIONS = {
         ),
         "Can I follow the summit online?": "Μπορώ να παρακολουθήσω τη σύνοδο διαδικτυακά;",
         (
-            "Often, yes: recent editions have offered online registration next to places in the room. Each summit's "
-            "page says how to attend and until when you can register."
+            "It depends on the edition: the 2020 summit took place online, and in 2024 the first day could be followed "
+            "online, with a registration of its own. Each summit's page says how to attend and until when you can "
+            "register."
         ): (
-            "Συχνά ναι: οι πρόσφατες διοργανώσεις προσέφεραν, εκτός από θέσεις στην αίθουσα, και διαδικτυακή εγγραφή. "
-            "Η σελίδα κάθε συνόδου αναφέρει πώς μπορείτε να συμμετάσχετε και έως πότε μπορείτε να εγγραφείτε."
+            "Εξαρτάται από τη διοργάνωση: η σύνοδος του 2020 έγινε διαδικτυακά, και το 2024 η πρώτη ημέρα μπορούσε "
+            "να παρακολουθηθεί διαδικτυακά, με ξεχωριστή εγγραφή. Η σελίδα κάθε συνόδου αναφέρει πώς μπορείτε να "
+            "συμμετάσχετε και έως πότε μπορείτε να εγγραφείτε."
         ),
         "Every registration is approved by the team first.": "Κάθε εγγραφή πρέπει πρώτα να εγκριθεί από την ομάδα.",
     },

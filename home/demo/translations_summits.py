@@ -163,10 +163,10 @@ SUMMIT_TRANSLATIONS = {
         ),
         "What is the INHOPE network?": "Wat is het INHOPE-netwerk?",
         (
-            "The member hotlines of the association, on six continents, working together so that material hosted "
-            "anywhere can be reported and removed."
+            "The member hotlines of the association, working together so that material hosted anywhere can be "
+            "reported and removed."
         ): (
-            "De aangesloten meldpunten van de vereniging, op zes continenten, die samenwerken zodat materiaal kan "
+            "De aangesloten meldpunten van de vereniging, die samenwerken zodat materiaal kan "
             "worden gemeld en verwijderd, waar het ook wordt gehost."
         ),
         # INHOPE Summit 2018
@@ -423,10 +423,10 @@ SUMMIT_TRANSLATIONS = {
         ),
         "What is the INHOPE network?": "Τι είναι το δίκτυο INHOPE;",
         (
-            "The member hotlines of the association, on six continents, working together so that material hosted "
-            "anywhere can be reported and removed."
+            "The member hotlines of the association, working together so that material hosted anywhere can be "
+            "reported and removed."
         ): (
-            "Οι γραμμές καταγγελιών-μέλη της ένωσης, σε έξι ηπείρους, που συνεργάζονται ώστε το υλικό να μπορεί να "
+            "Οι γραμμές καταγγελιών-μέλη της ένωσης, που συνεργάζονται ώστε το υλικό να μπορεί να "
             "καταγγελθεί και να αφαιρεθεί όπου κι αν φιλοξενείται."
         ),
         # INHOPE Summit 2018

@@ -268,11 +268,16 @@ def count_queries(client, url):
 
 @pytest.mark.parametrize(("categories", "per_category"), [(1, 3), (5, 8)])
 def test_faq_page_query_count_is_flat(client, home_page, categories, per_category):
+    """Flat with answers that link to pages too: each answer links to a page of its own."""
     FooterContentFactory()
     for n in range(categories):
-        FaqItemFactory.create_batch(per_category, category=FaqCategoryFactory(name=f"Category {n}"))
+        category = FaqCategoryFactory(name=f"Category {n}")
+        for m in range(per_category):
+            linked = StandardPageFactory(parent=home_page, title=f"Linked {n}-{m}", slug=f"linked-{n}-{m}")
+            FaqItemFactory(category=category, answer=f'<p>See <a linktype="page" id="{linked.pk}">this page</a>.</p>')
     FaqPageFactory(parent=home_page)
     assert count_queries(client, "/en/faq/") == FAQ_PAGE_QUERIES
+    assert f'<a href="/en/linked-{categories - 1}-{per_category - 1}/">this page</a>' in client.get("/en/faq/").text
 
 
 # The FAQ block

@@ -35,6 +35,13 @@ def test_the_listing_shows_hotlines_with_their_country_and_status(editor_client)
     assert "Provisional member" in html and "Bulgaria" in html
 
 
+def test_the_listing_search_finds_hotlines_by_the_start_of_their_name(editor_client):
+    response = editor_client.get(reverse("wagtailsnippets_network_hotline:list"), {"q": "safe"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "SafenetBG" in html and "INCIBE" not in html
+
+
 def test_a_hotline_saved_as_draft_counts_only_once_published(editor_client):
     before = network_figures().hotlines
 

@@ -85,3 +85,15 @@ def test_a_summit_page_can_show_the_figures(client, network):
 
     assert "The network behind the summit" in html
     assert shown_figures(html) == {"hotlines": 4, "countries": 4, "continents": 2}
+
+
+def test_the_status_line_accounts_for_every_member(client, network):
+    HotlineFactory(name="SafeLine", country="GR", status="", year_joined=None)
+    status = re.search(r'<p class="network-figures__status">(.*?)</p>', client.get("/en/").text, re.S).group(1)
+    assert " ".join(status.split()).startswith(
+        "2 full members, 2 provisional members, 1 member whose status is not stated here."
+    )
+
+
+def test_an_empty_network_shows_no_figures(client, home_page):
+    assert 'class="key-figures network-figures"' not in client.get("/en/").text

@@ -52,7 +52,7 @@ def test_a_country_without_a_member_gets_the_other_route(client, network):
     assert 'href="/en/report/">Other ways to report</a>' in result
 
 
-@pytest.mark.parametrize("code", ["XX", "BGR", "<script>", "12", "b%00g"])
+@pytest.mark.parametrize("code", ["XX", "BGR", "<script>", "12", "b%00g", "ß", "ＢＧ", "x" * 5000])
 def test_unknown_or_malformed_codes_get_a_clear_message_and_400(client, network, code):
     response = client.get("/en/hotlines/", {"country": code})
 
@@ -169,3 +169,8 @@ def test_a_logo_is_shown_as_responsive_modern_formats(client, network):
     card = result_section(html)
     assert "<picture>" in card and 'type="image/avif"' in card and 'type="image/webp"' in card
     assert 'alt=""' in card
+
+
+def test_a_language_without_a_translated_finder_links_to_the_default_one(client, network, locales):
+    dutch_home = translate_page(network["finder"].get_parent(), locales["nl"])
+    assert '<a class="header-report" href="/en/hotlines/">' in client.get(dutch_home.url).text

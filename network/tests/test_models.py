@@ -18,7 +18,7 @@ def test_continent_of_accepts_any_case_and_rejects_unknown_codes():
     assert continent_of("bg") == "europe"
     assert continent_of("MX") == "north-america"
     assert continent_of("PH") == "asia"
-    assert continent_of("XX") is None
+    assert continent_of("XK") == "other"
 
 
 def test_a_hotline_needs_a_reporting_page_or_a_website(db):
@@ -62,6 +62,22 @@ def test_unpublishing_a_hotline_removes_it_in_every_language(locales):
     assert live_members() == []
 
 
-def test_a_hotline_written_only_in_another_language_still_counts(locales):
-    only_dutch = HotlineFactory(name="Alleen Nederlands", country="NL", locale=locales["nl"])
-    assert live_members() == [only_dutch]
+def test_deleting_the_default_language_version_removes_the_member(locales):
+    safenet = HotlineFactory(name="SafenetBG")
+    safenet.copy_for_translation(locales["nl"]).save()
+    safenet.delete()
+    assert live_members(locales["nl"].pk) == []
+
+
+def test_facts_come_from_the_default_language_version(locales):
+    safenet = HotlineFactory(name="SafenetBG", reporting_url="https://old.example/report/")
+    dutch = safenet.copy_for_translation(locales["nl"])
+    dutch.description = "Het Bulgaarse meldpunt."
+    dutch.save()
+    safenet.country, safenet.reporting_url = "RO", "https://new.example/report/"
+    safenet.save()
+
+    [member] = live_members(locales["nl"].pk)
+
+    assert member.description == "Het Bulgaarse meldpunt."
+    assert (member.country.code, member.report_url) == ("RO", "https://new.example/report/")
