@@ -55,8 +55,9 @@ check: $(VENV)/.dev-installed  ## Django system checks and a missing-migrations 
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-bench: $(VENV)/.dev-installed  ## Time the news pages with 10,000 articles in a throwaway database
+bench: $(VENV)/.dev-installed  ## Time the news (10,000 articles) and the network and FAQ pages in throwaway databases
 	$(BIN)/python bench/news.py
+	$(BIN)/python bench/hotlines.py
 
 clean:  ## Remove the virtualenv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -51,15 +51,12 @@ def configure_database():
     return old_config, temporary
 
 
-def build_news(args):
-    from django.db import connection
+def build_site():
+    """An English home page with its footer as the default site's root; returns the home page."""
     from wagtail.models import Locale, Page, Site
 
-    from articles.factories import ArticleIndexPageFactory, SourceFactory, TopicFactory, create_articles_in_bulk
-    from articles.models import ArticlePageTopic
     from home.factories import FooterContentFactory, HomePageFactory
 
-    rng = random.Random(args.seed)
     Locale.objects.get_or_create(language_code="en")
     root = Page.get_first_root_node()
     for child in root.get_children():
@@ -68,7 +65,17 @@ def build_news(args):
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="INHOPE")
     FooterContentFactory()
-    index = ArticleIndexPageFactory(parent=home)
+    return home
+
+
+def build_news(args):
+    from django.db import connection
+
+    from articles.factories import ArticleIndexPageFactory, SourceFactory, TopicFactory, create_articles_in_bulk
+    from articles.models import ArticlePageTopic
+
+    rng = random.Random(args.seed)
+    index = ArticleIndexPageFactory(parent=build_site())
     topics = [TopicFactory(name=f"Topic {n}", slug=f"topic-{n}") for n in range(args.topics)]
     sources = [SourceFactory(name=f"Source {n}", slug=f"source-{n}") for n in range(3)]
 
