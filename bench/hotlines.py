@@ -15,7 +15,7 @@ import argparse
 import random
 import time
 
-from news import build_site, configure_database, measure
+from news import build_site, run_benchmark
 
 
 def parse_args():
@@ -57,34 +57,19 @@ def build_network(args):
     print(f"Created {args.hotlines:,} hotlines and {args.questions:,} questions in {elapsed:.1f} s")
 
 
+def network_urls(args):
+    build_network(args)
+    return {
+        "hotline finder": "/en/hotlines/",
+        "hotline finder, ?country=BG": "/en/hotlines/?country=BG",
+        "FAQ page": "/en/faq/",
+        "home page (network figures)": "/en/",
+    }
+
+
 def main():
     args = parse_args()
-    old_config, temporary = configure_database()
-    try:
-        from django.db import connection
-        from django.test import Client
-
-        build_network(args)
-        urls = {
-            "hotline finder": "/en/hotlines/",
-            "hotline finder, ?country=BG": "/en/hotlines/?country=BG",
-            "FAQ page": "/en/faq/",
-            "home page (network figures)": "/en/",
-        }
-        client = Client()
-        print(f"Database: {connection.vendor}; {args.runs} timed requests per URL\n")
-        print(f"{'page':42} {'median ms':>10} {'p95 ms':>10} {'queries':>8}")
-        for label, url in urls.items():
-            median, p95, queries = measure(client, url, args.runs)
-            print(f"{label:42} {median:10.1f} {p95:10.1f} {queries:8}")
-    finally:
-        from django.test.utils import teardown_databases
-
-        teardown_databases(old_config, verbosity=0)
-        if temporary:
-            import shutil
-
-            shutil.rmtree(temporary, ignore_errors=True)
+    run_benchmark(lambda: network_urls(args), args.runs)
 
 
 if __name__ == "__main__":

@@ -116,28 +116,20 @@ def measure(client, url, runs):
     return statistics.median(timings), p95, query_count
 
 
-def main():
-    args = parse_args()
+def run_benchmark(build_urls, runs):
+    """Builds the data in a throwaway database (`build_urls` returns {label: url}), times each
+    URL and prints a table, then drops the database. Shared with bench/hotlines.py."""
     old_config, temporary = configure_database()
     try:
         from django.db import connection
         from django.test import Client
 
-        articles, topics, sources = build_news(args)
-        middle = articles[len(articles) // 2]
-        urls = {
-            "listing, unfiltered": "/en/articles/",
-            "listing, 2 topics + source": f"/en/articles/?topic={topics[0].slug}&topic={topics[1].slug}"
-            f"&source={sources[0].slug}",
-            "listing, 2 topics (all) + year, page 2": f"/en/articles/?topic={topics[2].slug}&topic={topics[3].slug}"
-            f"&match=all&year={middle.date.year}&page=2",
-            "article page": f"/en/articles/{middle.slug}/",
-        }
+        urls = build_urls()
         client = Client()
-        print(f"Database: {connection.vendor}; {args.runs} timed requests per URL\n")
+        print(f"Database: {connection.vendor}; {runs} timed requests per URL\n")
         print(f"{'page':42} {'median ms':>10} {'p95 ms':>10} {'queries':>8}")
         for label, url in urls.items():
-            median, p95, queries = measure(client, url, args.runs)
+            median, p95, queries = measure(client, url, runs)
             print(f"{label:42} {median:10.1f} {p95:10.1f} {queries:8}")
     finally:
         from django.test.utils import teardown_databases
@@ -147,6 +139,24 @@ def main():
             import shutil
 
             shutil.rmtree(temporary, ignore_errors=True)
+
+
+def news_urls(args):
+    articles, topics, sources = build_news(args)
+    middle = articles[len(articles) // 2]
+    return {
+        "listing, unfiltered": "/en/articles/",
+        "listing, 2 topics + source": f"/en/articles/?topic={topics[0].slug}&topic={topics[1].slug}"
+        f"&source={sources[0].slug}",
+        "listing, 2 topics (all) + year, page 2": f"/en/articles/?topic={topics[2].slug}&topic={topics[3].slug}"
+        f"&match=all&year={middle.date.year}&page=2",
+        "article page": f"/en/articles/{middle.slug}/",
+    }
+
+
+def main():
+    args = parse_args()
+    run_benchmark(lambda: news_urls(args), args.runs)
 
 
 if __name__ == "__main__":
