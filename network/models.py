@@ -13,7 +13,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
@@ -148,7 +148,10 @@ def live_members(locale_id=None):
     """
     default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     sources, translations = [], {}
-    for hotline in Hotline.objects.filter(live=True).select_related("locale", "logo").order_by("pk"):
+    versions = Hotline.objects.filter(live=True).filter(
+        Q(locale__language_code=default_language) | Q(locale_id=locale_id)
+    )
+    for hotline in versions.select_related("locale", "logo").order_by("pk"):
         if hotline.locale.language_code == default_language:
             sources.append(hotline)
         elif hotline.locale_id == locale_id:
