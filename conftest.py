@@ -2,16 +2,15 @@
 
 import os
 import shutil
-from io import StringIO
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
+from home.tests.helpers import assert_page_tree_is_sound, load_demo
 
 # Playwright's sync API runs an event loop in the test thread; the Django ORM calls made by
 # browser tests from that thread are still synchronous and safe.
@@ -58,12 +57,13 @@ def home_page(locales):
 
 @pytest.fixture
 def demo_content(db, django_capture_on_commit_callbacks):
-    """The demo site from `load_demo_content`, translations published.
+    """The demo site from `load_demo_content`, with a sound page tree.
 
-    wagtail-localize publishes translations when the loader's transaction commits, which a
-    test's rolled-back transaction never does, so the commit callbacks are run here."""
+    The loader's commit callbacks (search index, cached figures) are run here, because a
+    test's rolled-back transaction never commits."""
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", stdout=StringIO())
+        load_demo()
+    assert_page_tree_is_sound()
 
 
 @pytest.fixture

@@ -1,6 +1,27 @@
 import json
 import re
 from html.parser import HTMLParser
+from io import StringIO
+
+from django.core.management import call_command
+from wagtail.models import Page
+
+
+def assert_page_tree_is_sound():
+    """Wagtail's tree problem finder (what `fixtree` reports) finds nothing.
+
+    A wrong `numchild` is silent until an editor adds a page under the node, which then
+    fails with an IntegrityError on `wagtailcore_page.path`."""
+    bad_alphabet, bad_path_length, orphans, wrong_depth, wrong_numchild = Page.find_problems()
+    assert (bad_alphabet, bad_path_length, orphans, wrong_depth, wrong_numchild) == ([], [], [], [], []), (
+        f"page tree problems: wrong numchild {wrong_numchild}, orphans {orphans}, wrong depth {wrong_depth}"
+    )
+
+
+def load_demo(*args):
+    """Runs `load_demo_content` (with `--reset` etc.) and checks the page tree it leaves."""
+    call_command("load_demo_content", *args, stdout=StringIO())
+    assert_page_tree_is_sound()
 
 
 def translate_page(page, locale):

@@ -92,6 +92,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# The embedded SQLite default must hold one editor (Wagtail's admin autosaves the edit form
+# every few seconds) beside a visitor or two. Write-ahead logging lets readers and the one
+# writer work at once; IMMEDIATE transactions take the write lock when they begin, so two
+# writers queue for it (for up to `timeout` seconds) instead of one failing with "database
+# is locked" when it upgrades a read to a write; NORMAL sync is safe with WAL.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless REDIS_URL points at a Redis server.
@@ -182,3 +194,6 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# A published page whose slug changes, or that is moved, keeps its old address (with its
+# language prefix, e.g. /en/summits/summit-2027/) as a permanent redirect to the new one.
+WAGTAILREDIRECTS_AUTO_CREATE = True
