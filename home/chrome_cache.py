@@ -10,6 +10,8 @@ import time
 
 from django.core.cache import cache
 
+from .cache_invalidation import now_and_on_commit
+
 VERSION_KEY = "chrome:version"
 TIMEOUT = 60 * 60
 _MISSING = object()
@@ -23,9 +25,15 @@ def current_version():
     return version
 
 
+def _new_version():
+    # Always a different number, even when two bumps fall within one tick of a coarse clock.
+    cache.set(VERSION_KEY, max(time.time_ns(), (cache.get(VERSION_KEY) or 0) + 1), None)
+
+
 def invalidate(**_signal_kwargs):
-    """Makes every cached chrome entry stale. Usable as a signal receiver."""
-    cache.set(VERSION_KEY, time.time_ns(), None)
+    """Makes every cached chrome entry stale, now and again when the transaction commits
+    (see `now_and_on_commit`). Usable as a signal receiver."""
+    now_and_on_commit(_new_version)
 
 
 def get_or_build(request, name, key, build):

@@ -8,6 +8,7 @@ on them however many links its answers hold.
 """
 
 import hashlib
+import secrets
 
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -15,8 +16,20 @@ from wagtail.rich_text import expand_db_html
 
 from . import chrome_cache
 
-# Draftail never stores HTML comments, so this cannot occur inside an answer.
-SEPARATOR = "<!--next-answer-->"
+
+def expand_together(answers):
+    """Each answer expanded, in one pass of Wagtail's rewriter over all of them, so that links
+    of one kind cost one query for every answer.
+
+    The answers are joined with a separator made for this call: an answer may contain any
+    text (one imported or pasted as HTML may hold a comment), but not a random token it
+    has never seen. Should the pass still not give back one piece per answer, each answer
+    is expanded on its own."""
+    separator = f"<!--next-answer-{secrets.token_hex(16)}-->"
+    pieces = expand_db_html(separator.join(answers)).split(separator)
+    if len(pieces) != len(answers):
+        return [expand_db_html(answer) for answer in answers]
+    return pieces
 
 
 def with_expanded_answers(request, items):
@@ -24,12 +37,12 @@ def with_expanded_answers(request, items):
     if not items:
         return items
     digest = hashlib.sha256("\x00".join(f"{item.pk}:{item.answer}" for item in items).encode()).hexdigest()
-    html = chrome_cache.get_or_build(
+    answers = chrome_cache.get_or_build(
         request,
-        "faq-answers",
+        "faq-answer-list",
         f"{translation.get_language()}:{digest}",
-        lambda: expand_db_html(SEPARATOR.join(item.answer for item in items)),
+        lambda: expand_together([item.answer for item in items]),
     )
-    for item, answer in zip(items, html.split(SEPARATOR), strict=True):
+    for item, answer in zip(items, answers, strict=True):
         item.answer_html = mark_safe(answer)
     return items

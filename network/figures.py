@@ -8,7 +8,8 @@ between requests and dropped whenever a hotline is saved or deleted (see `signal
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import transaction
+
+from home.cache_invalidation import now_and_on_commit
 
 from .continents import OTHER
 from .models import MembershipStatus, live_members
@@ -51,8 +52,6 @@ def network_figures():
 
 
 def forget_figures(**_signal_kwargs):
-    """Drops the cached figures, now and again once the transaction commits: a request
-    served in between would otherwise cache the old figures again. Usable as a signal
-    receiver."""
-    cache.delete(CACHE_KEY)
-    transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+    """Drops the cached figures, now and again once the transaction commits (see
+    `now_and_on_commit`). Usable as a signal receiver."""
+    now_and_on_commit(lambda: cache.delete(CACHE_KEY))

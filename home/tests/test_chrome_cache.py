@@ -4,6 +4,7 @@ each editor action that changes them makes the cached copies stale."""
 import pytest
 from wagtail.models import PageViewRestriction
 
+from home import chrome_cache
 from home.factories import FooterContentFactory, StandardPageFactory
 from home.models import FooterContent
 
@@ -59,3 +60,28 @@ def test_footer_edit_shows_at_once(client, about):
     footer.save()
     content = client.get("/en/").content.decode()
     assert "A better tagline" in content and "The first tagline" not in content
+
+
+# A change inside a transaction: other requests see it only once it commits.
+
+
+def test_chrome_cached_before_the_commit_is_dropped_by_the_commit(db, rf, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        chrome_cache.invalidate()  # the editor's change, not committed yet
+        # A request served now still reads the old data and caches it under the new version.
+        assert chrome_cache.get_or_build(rf.get("/"), "menu", 1, lambda: "old menu") == "old menu"
+        assert chrome_cache.get_or_build(rf.get("/"), "menu", 1, lambda: "new menu") == "old menu"
+    assert callbacks  # the invalidation runs again when the transaction commits
+    assert chrome_cache.get_or_build(rf.get("/"), "menu", 1, lambda: "new menu") == "new menu"
+
+
+def test_restriction_made_in_a_transaction_holds_after_a_request_served_before_the_commit(
+    client, about, django_capture_on_commit_callbacks
+):
+    assert "About us" in menu_html(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+        # Another worker, whose database connection cannot see the restriction yet, serves a
+        # page and caches the old list of restricted paths under the new version.
+        chrome_cache.get_or_build(None, "restricted-paths", "all", lambda: [])
+    assert "About us" not in menu_html(client)

@@ -16,6 +16,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from events.blocks import SummitFaqStreamBlock
 from events.factories import SummitIndexPageFactory, SummitPageFactory
+from home import rich_text
 from home.blocks import FaqBlock
 from home.factories import (
     FaqCategoryFactory,
@@ -187,6 +188,34 @@ def test_faq_page_groups_questions_by_category_in_editor_order(client, faq):
     assert inline_code_in(html) == []
 
 
+def rendered_answers(html):
+    """Each question's anchor with its rendered answer, in page order."""
+    return re.findall(
+        r'<details class="faq__item" id="([^"]+)">.*?<div class="rich-text">(.*?)</div>', html, flags=re.DOTALL
+    )
+
+
+# Text in an answer that looks like the marker once used to join answers before expanding them.
+MARKER_ANSWER = "<p>Answers were joined with <!--next-answer--> and split again.</p>"
+
+
+def test_answer_holding_an_html_comment_marker_keeps_the_faq_page_whole(client, faq):
+    FaqItemFactory(
+        question="How were answers joined?",
+        answer=MARKER_ANSWER,
+        category=faq["categories"]["reporting"],
+        sort_order=0,
+    )
+    response = client.get("/en/faq/")
+    assert response.status_code == 200
+    assert rendered_answers(response.text) == [
+        ("how-were-answers-joined", MARKER_ANSWER),
+        ("is-my-report-anonymous", "<p>Yes. You do not <b>have</b> to give your name.</p>"),
+        ("what-must-i-never-do", "<p>Never download the material.</p><ul><li>Report the address.</li></ul>"),
+        ("what-is-the-summit", "<p>A yearly meeting.</p>"),
+    ]
+
+
 def test_faq_page_without_questions_says_so(client, home_page):
     FaqPageFactory(parent=home_page)
     html = client.get("/en/faq/").text
@@ -330,6 +359,37 @@ def test_faq_block_swaps_in_the_translations_in_one_query(faq, locales, django_a
     with django_assert_num_queries(0):  # already in the page's language: nothing to look up
         context = block.get_context(value, parent_context={"page": faq["page"]})
     assert context["faq_items"] == [items["anonymous"], items["never"], items["summit"]]
+
+
+def test_faq_block_with_an_answer_holding_an_html_comment_marker_shows_every_answer(client, faq):
+    marker = FaqItemFactory(
+        question="How were answers joined?", answer=MARKER_ANSWER, category=faq["categories"]["reporting"]
+    )
+    StandardPageFactory(
+        parent=faq["page"].get_parent(),
+        slug="help",
+        body=[{"type": "faq", "value": item_block(marker, faq["items"]["summit"])}],
+    )
+    response = client.get("/en/help/")
+    assert response.status_code == 200
+    assert rendered_answers(response.text) == [
+        ("how-were-answers-joined", MARKER_ANSWER),
+        ("what-is-the-summit", "<p>A yearly meeting.</p>"),
+    ]
+
+
+def test_answers_are_expanded_one_by_one_when_the_joined_pass_loses_the_separator(monkeypatch):
+    """The split is checked: a rewriter that dropped comments would otherwise shift answers."""
+
+    def without_comments(html):
+        return re.sub(r"<!--.*?-->", "", html, flags=re.DOTALL)
+
+    monkeypatch.setattr(rich_text, "expand_db_html", without_comments)
+    assert rich_text.expand_together(["<p>One</p>", "<p>Two <!-- note --></p>", "<p>Three</p>"]) == [
+        "<p>One</p>",
+        "<p>Two </p>",
+        "<p>Three</p>",
+    ]
 
 
 def test_faq_block_skips_a_deleted_question(faq):

@@ -1,6 +1,6 @@
 """Production: every secret and host comes from the environment.
 
-The process refuses to start when SECRET_KEY or ALLOWED_HOSTS is missing, so a
+The process refuses to start when SECRET_KEY, ALLOWED_HOSTS or REDIS_URL is missing, so a
 misconfigured deployment fails loudly instead of running with unsafe defaults.
 """
 
@@ -24,6 +24,21 @@ ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",
 CSRF_TRUSTED_ORIGINS = [
     origin.strip() for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin.strip()
 ]
+
+# The cache must be shared by every worker: the chrome cache and the network figures are
+# invalidated by the worker that saves a change, and a per-process cache (base.py's local
+# memory fallback) would leave the other workers serving stale pages.
+required_env("REDIS_URL")
+SHARED_CACHE_BACKENDS = {
+    "django.core.cache.backends.redis.RedisCache",
+    "django.core.cache.backends.memcached.PyMemcacheCache",
+    "django.core.cache.backends.memcached.PyLibMCCache",
+    "django.core.cache.backends.db.DatabaseCache",
+}
+if CACHES["default"]["BACKEND"] not in SHARED_CACHE_BACKENDS:  # noqa: F405
+    raise ImproperlyConfigured(
+        f"The default cache must be shared between processes in production, not {CACHES['default']['BACKEND']}."  # noqa: F405
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
