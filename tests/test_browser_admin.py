@@ -1,0 +1,58 @@
+"""Editors and translators in the real Wagtail admin, in Chromium, after `load_demo_content`.
+
+After a fresh clone's `make run`, translating a new English article into Greek and adding
+a Dutch article under "Nieuws" once failed with a server error: the demo left the Dutch
+and Greek News and Summits indexes with a wrong child count."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+from wagtail.models import Locale
+
+from articles.models import ArticleIndexPage, ArticlePage
+from home.tests.helpers import assert_page_tree_is_sound, load_demo
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def editor_page(live_server, page):
+    load_demo()
+    get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def test_translating_a_new_article_into_greek_and_adding_a_dutch_article(editor_page, live_server):
+    page = editor_page
+    indexes = {index.locale.language_code: index for index in ArticleIndexPage.objects.select_related("locale")}
+    english = indexes["en"].add_child(
+        instance=ArticlePage(title="Fresh findings", slug="fresh-findings", summary="New figures from the network.")
+    )
+    english.save_revision().publish()
+
+    # A translator: "Translate this page" -> Greek -> Submit.
+    page.goto(f"{live_server.url}/admin/localize/submit/page/{english.pk}/")
+    page.get_by_label("Ελληνικά").check()
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_load_state()
+    expect(page.locator("body")).not_to_contain_text("Server Error")
+    greek = english.get_translation(Locale.objects.get(language_code="el"))
+    assert greek.get_parent().pk == indexes["el"].pk
+
+    # An editor adds a Dutch article directly under "Nieuws".
+    page.goto(f"{live_server.url}/admin/pages/add/articles/articlepage/{indexes['nl'].pk}/")
+    page.locator("#id_title").fill("Nieuwe cijfers")
+    page.locator("#id_summary").fill("Nieuwe cijfers uit het netwerk.")
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_url("**/admin/pages/*/edit/")
+    dutch = ArticlePage.objects.get(locale__language_code="nl", title="Nieuwe cijfers")
+    assert dutch.get_parent().pk == indexes["nl"].pk
+    assert dutch.date == datetime.date.today()
+    assert_page_tree_is_sound()
