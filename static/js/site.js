@@ -2,25 +2,18 @@
 (() => {
   "use strict";
 
-  // Collapse the main navigation behind a "Menu" button on narrow screens.
-  const toggle = document.querySelector(".nav-toggle");
+  // Narrow screens: the "Menu" disclosure (<details>) is collapsed from the first paint and
+  // opens without this file; the browser gives its toggle the expanded state. This only
+  // adds Escape, which closes it from the toggle or the menu and returns to the toggle.
+  const menu = document.querySelector(".nav-menu");
   const nav = document.getElementById("main-nav");
-  if (toggle && nav) {
-    const narrow = window.matchMedia("(max-width: 47.99rem)");
-    const setOpen = (open) => {
-      toggle.setAttribute("aria-expanded", String(open));
-      nav.classList.toggle("is-collapsed", !open && narrow.matches);
-    };
-    toggle.hidden = false;
-    document.documentElement.classList.add("has-js");
-    setOpen(false);
-    toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
-    narrow.addEventListener("change", () => setOpen(false));
+  if (menu && nav) {
+    const toggle = menu.querySelector("summary");
     document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
-        setOpen(false);
-        toggle.focus();
-      }
+      if (event.key !== "Escape" || !menu.open) return;
+      if (!menu.contains(document.activeElement) && !nav.contains(document.activeElement)) return;
+      menu.open = false;
+      toggle.focus();
     });
   }
   // News filters: apply each change at once, without reloading the page. Without this
