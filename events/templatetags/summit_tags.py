@@ -2,6 +2,10 @@
 
 from django import template
 from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.templatetags.site_tags import json_ld
@@ -36,6 +40,52 @@ def summit_teaser(context, home):
         "status": featured.get_status(now) if featured else None,
         "registration_open": featured.registration_is_open(now) if featured else False,
     }
+
+
+def _time(moment, text):
+    return format_html('<time datetime="{}">{}</time>', moment.isoformat(), text)
+
+
+def _fill(pattern, **parts):
+    """A translated pattern such as "%(date)s, from %(time)s" filled with HTML parts."""
+    return mark_safe(conditional_escape(pattern) % {key: conditional_escape(part) for key, part in parts.items()})
+
+
+def _day_with_time(summit, day, time):
+    """One <time> for a date and a time at the venue, e.g. "Oct. 8, 2024, 9 a.m."."""
+    text = gettext("%(date)s, %(time)s") % {"date": date_format(day), "time": time_format(time)}
+    return _time(summit.localize(day, time), text)
+
+
+@register.simple_tag
+def summit_when(summit):
+    """When a summit with dates runs, in the visitor's language and formats: its days, the
+    start time on the first day and the end time on the last when they are known, and then
+    the venue's time zone with its UTC offset on those days. Empty without a start date."""
+    if summit.start_date is None:
+        return ""
+    first, last = summit.start_date, summit.last_date
+    starts, ends = summit.start_time, summit.end_time
+    if first == last:
+        day = _time(first, date_format(first))
+        start = _time(summit.starts_at, time_format(starts)) if starts else ""
+        end = _time(summit.ends_at, time_format(ends)) if ends else ""
+        if starts and ends:
+            when = _fill(gettext("%(date)s, %(start)s – %(end)s"), date=day, start=start, end=end)
+        elif starts:
+            when = _fill(gettext("%(date)s, from %(time)s"), date=day, time=start)
+        elif ends:
+            when = _fill(gettext("%(date)s, until %(time)s"), date=day, time=end)
+        else:
+            when = day
+    else:
+        start = _day_with_time(summit, first, starts) if starts else _time(first, date_format(first))
+        end = _day_with_time(summit, last, ends) if ends else _time(last, date_format(last))
+        when = format_html("{} – {}", start, end)
+    if starts or ends:
+        zone = summit.get_time_zone_label()
+        when = format_html('{}<br><span class="summit-dates__zone">{}</span>', when, zone)
+    return when
 
 
 def _postal_address(summit):

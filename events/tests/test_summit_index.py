@@ -17,7 +17,10 @@ def test_featured_edition_is_the_next_one_and_the_rest_a_timeline(client, summit
     text = main_text(get(client, "/en/summits/", BEFORE_ONLINE_CLOSES).text)
     featured = text[text.index("Next summit") : text.index("Past editions")]
     assert "Edition 7 · 2024 Summit 2024 Knowledge is Power, Reporting is Action Upcoming Registration open" in featured
-    assert "When Oct. 8, 2024 – Oct. 9, 2024 Where New York, United States of America" in featured
+    assert (
+        "When Oct. 8, 2024, 9 a.m. – Oct. 9, 2024, 5 p.m. Eastern Time (New York), UTC−4 "
+        "Where New York, United States of America"
+    ) in featured
     assert "Programme and registration for Summit 2024" in featured
     timeline = text[text.index("Past editions") :]
     assert timeline.index("Edition 4 · 2021") < timeline.index("Edition 1 · 2018")

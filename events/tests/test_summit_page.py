@@ -42,8 +42,7 @@ def test_shows_days_agenda_speakers_registration_venue_faq_and_contact(client, s
     text = main_text(html)
     assert "Edition 7 · 2024" in text
     assert "Knowledge is Power, Reporting is Action" in text
-    assert "Oct. 8, 2024 – Oct. 9, 2024" in text
-    assert "From 9 a.m., local time (America/New York)" in text
+    assert "When Oct. 8, 2024, 9 a.m. – Oct. 9, 2024, 5 p.m. Eastern Time (New York), UTC−4" in text
     assert "Hybrid: online and in person" in text
     # Days, in order, with their attendance and sessions
     assert text.index("Tuesday 8 October 2024: Societal change") < text.index("Wednesday 9 October 2024")
