@@ -82,6 +82,7 @@ class Source(SlugInLocaleMixin, TranslatableMixin, models.Model):
         help_text=_("Used in addresses such as ?source=bik-team and the same in every language."),
     )
     url = models.URLField(
+        _("web address"),
         blank=True,
         help_text=_("Optional: the source's own website, linked from its articles."),
     )

@@ -6,16 +6,22 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LocaleColumn
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.admin_locale import (
+    EditorLocaleFilterSetMixin,
+    LocaleChooseParentView,
+    TranslatablePageIndexView,
+    TranslatableSnippetViewSet,
+)
 
 from .models import ArticlePage, Source, Topic
 
 
-class ArticleFilterSet(PageFilterSet):
+class ArticleFilterSet(EditorLocaleFilterSetMixin, PageFilterSet):
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"), field_name="topic_links__topic", queryset=Topic.objects.select_related("locale")
     )
@@ -35,9 +41,12 @@ class ArticleListingViewSet(PageListingViewSet):
     menu_label = _("Articles")
     add_to_admin_menu = False
     name = "articles"
+    index_view_class = TranslatablePageIndexView
+    choose_parent_view_class = LocaleChooseParentView
     filterset_class = ArticleFilterSet
     columns = [
         *PageListingViewSet.columns,
+        LocaleColumn(),
         Column("date", label=_("Publication date"), sort_key="date"),
         Column("source", label=_("Source"), sort_key="source__name"),
     ]
@@ -52,18 +61,22 @@ class UsageCountMixin:
         return self.model.objects.select_related("locale").annotate(article_count=Count(self.usage_relation))
 
 
-class TopicViewSet(UsageCountMixin, SnippetViewSet):
+class TopicViewSet(UsageCountMixin, TranslatableSnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = _("Topics")
     usage_relation = "article_links"
-    list_display = ["name", "slug", "locale", Column("article_count", label=_("Articles"), sort_key="article_count")]
-    list_filter = ["locale"]
+    list_display = [
+        "name",
+        "slug",
+        LocaleColumn(),
+        Column("article_count", label=_("Articles"), sort_key="article_count"),
+    ]
     search_fields = ["name", "slug"]
     ordering = ["name"]
 
 
-class SourceViewSet(UsageCountMixin, SnippetViewSet):
+class SourceViewSet(UsageCountMixin, TranslatableSnippetViewSet):
     model = Source
     icon = "site"
     menu_label = _("Sources")
@@ -72,10 +85,9 @@ class SourceViewSet(UsageCountMixin, SnippetViewSet):
         "name",
         "slug",
         "url",
-        "locale",
+        LocaleColumn(),
         Column("article_count", label=_("Articles"), sort_key="article_count"),
     ]
-    list_filter = ["locale"]
     search_fields = ["name", "slug"]
     ordering = ["name"]
 

@@ -151,7 +151,11 @@ class RegistrationKind:
 
 class RegistrationOptionBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(choices=RegistrationKind.CHOICES, help_text=_("Which way of attending this is for."))
-    url = blocks.URLBlock(required=False, help_text=_("The registration form's address. Give this or instructions."))
+    url = blocks.URLBlock(
+        required=False,
+        label=_("Registration form address"),
+        help_text=_("The registration form's address. Give this or instructions."),
+    )
     instructions = RichTextBlock(
         required=False, help_text=_("How to register when there is no form, or what to know before filling it in.")
     )

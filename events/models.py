@@ -40,6 +40,7 @@ from home.visibility import without_view_restrictions
 
 from .blocks import DayStreamBlock, RegistrationStreamBlock, SummitFaqStreamBlock, day_error, session_error
 from .forms import TIME_ZONE_CHOICES, SummitPageForm, validate_time_zone
+from .time_zones import zone_label
 
 
 class Speaker(TranslatableMixin, models.Model):
@@ -215,18 +216,21 @@ class SummitPage(RoutablePageMixin, BasePage):
     # Codes, addresses and names that read the same in every language are copied to
     # translations (translators may still override them) instead of being translated.
     override_translatable_fields = [
-        SynchronizedField(name)
-        for name in (
-            "time_zone",
-            "street_address",
-            "postal_code",
-            "region",
-            "online_platform",
-            "host",
-            "contact_email",
-            "map_url",
-            "online_url",
-        )
+        *BasePage.override_translatable_fields,
+        *(
+            SynchronizedField(name)
+            for name in (
+                "time_zone",
+                "street_address",
+                "postal_code",
+                "region",
+                "online_platform",
+                "host",
+                "contact_email",
+                "map_url",
+                "online_url",
+            )
+        ),
     ]
 
     # Edition
@@ -277,12 +281,14 @@ class SummitPage(RoutablePageMixin, BasePage):
     region = models.CharField(max_length=100, blank=True, help_text=_("State or region, e.g. 'NY'; optional."))
     postal_code = models.CharField(max_length=20, blank=True, help_text=_("Postal code; optional."))
     country = CountryField(blank=True, help_text=_("The venue's country."))
-    map_url = models.URLField(blank=True, help_text=_("Optional: a link to the venue on a map."))
+    map_url = models.URLField(_("map link"), blank=True, help_text=_("Optional: a link to the venue on a map."))
     online_platform = models.CharField(
         max_length=100, blank=True, help_text=_("For online attendance: the platform, e.g. 'Zoom'.")
     )
     online_url = models.URLField(
-        blank=True, help_text=_("Optional: where online attendees join or watch. Shown only while the summit runs.")
+        _("link to join online"),
+        blank=True,
+        help_text=_("Optional: where online attendees join or watch. Shown only while the summit runs."),
     )
 
     # Programme
@@ -304,6 +310,7 @@ class SummitPage(RoutablePageMixin, BasePage):
     faq = StreamField(
         SummitFaqStreamBlock(),
         blank=True,
+        verbose_name=_("frequently asked questions"),
         use_json_field=True,
         help_text=_("Questions people ask about the summit, with their answers."),
     )
@@ -457,6 +464,16 @@ class SummitPage(RoutablePageMixin, BasePage):
             return self.localize(self.last_date, self.end_time)
         return self.localize(self.last_date + datetime.timedelta(days=1))
 
+    def get_time_zone_label(self):
+        """The venue's time zone for visitors, in their language, with its UTC offset on the
+        summit's days, e.g. "Eastern Time (New York), UTC−4". Empty until the dates are known."""
+        if self.start_date is None:
+            return ""
+        noon = datetime.time(12)
+        first = self.localize(self.start_date, self.start_time or noon)
+        last = self.localize(self.last_date, self.end_time or noon)
+        return zone_label(first, last)
+
     def get_status(self, now=None):
         now = now or timezone.now()
         if self.start_date is None:
@@ -546,7 +563,7 @@ class SummitPage(RoutablePageMixin, BasePage):
             registration_open=status != SummitStatus.PAST and self.registration_is_open(now),
             speakers=self.get_speakers(),
             calendar_url=self.url + self.reverse_subpage("calendar") if self.start_date else "",
-            time_zone_label=self.time_zone.replace("_", " "),
+            time_zone_label=self.get_time_zone_label(),
             has_recap=bool(
                 self.attendees or self.host or self.recap or self.outcomes_document_id or self.outcomes_page_id
             ),

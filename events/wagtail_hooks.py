@@ -4,12 +4,25 @@ summits each appears in."""
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LocaleColumn
+from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.admin_locale import (
+    EditorLocaleFilterSetMixin,
+    LocaleChooseParentView,
+    TranslatablePageIndexView,
+    TranslatableSnippetViewSet,
+)
 
 from .models import Speaker, SummitPage
+
+
+class SummitFilterSet(EditorLocaleFilterSetMixin, PageFilterSet):
+    class Meta:
+        model = SummitPage
+        fields = []
 
 
 class SummitListingViewSet(PageListingViewSet):
@@ -18,15 +31,19 @@ class SummitListingViewSet(PageListingViewSet):
     menu_label = _("Summits")
     add_to_admin_menu = False
     name = "summits"
+    index_view_class = TranslatablePageIndexView
+    choose_parent_view_class = LocaleChooseParentView
+    filterset_class = SummitFilterSet
     columns = [
         *PageListingViewSet.columns,
+        LocaleColumn(),
         Column("edition_number", label=_("Edition"), sort_key="edition_number"),
         Column("year", label=_("Year"), sort_key="year"),
         Column("start_date", label=_("Start date"), sort_key="start_date"),
     ]
 
 
-class SpeakerViewSet(SnippetViewSet):
+class SpeakerViewSet(TranslatableSnippetViewSet):
     model = Speaker
     icon = "user"
     menu_label = _("Speakers")
@@ -34,10 +51,9 @@ class SpeakerViewSet(SnippetViewSet):
         "name",
         "organisation",
         "role",
-        "locale",
+        LocaleColumn(),
         Column("summit_count", label=_("Summits"), sort_key="summit_count"),
     ]
-    list_filter = ["locale"]
     search_fields = ["name", "organisation", "role"]
     ordering = ["name"]
 

@@ -132,7 +132,9 @@ class LinkBlock(blocks.StructBlock):
 
     label = blocks.CharBlock(max_length=80, help_text=_("The visible link text, e.g. 'Report content'."))
     page = blocks.PageChooserBlock(required=False, help_text=_("A page on this site. Choose this or a web address."))
-    url = blocks.URLBlock(required=False, help_text=_("A web address elsewhere. Choose this or a page."))
+    url = blocks.URLBlock(
+        required=False, label=_("Web address"), help_text=_("A web address elsewhere. Choose this or a page.")
+    )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
@@ -337,7 +339,9 @@ class HistoryBlock(blocks.StructBlock):
 
 class FunderBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=160, help_text=_("The funder or programme, e.g. 'Digital Europe Programme'."))
-    url = blocks.URLBlock(required=False, help_text=_("Optional: the funder's or programme's website."))
+    url = blocks.URLBlock(
+        required=False, label=_("Web address"), help_text=_("Optional: the funder's or programme's website.")
+    )
     logo = ImageChooserBlock(required=False, help_text=_("Optional logo, shown in the funder's colours."))
 
     class Meta:
@@ -471,7 +475,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     history = HistoryBlock()
     funding = FundingBlock()
     accordion = AccordionBlock()
-    faq = FaqBlock()
+    faq = FaqBlock(label=_("Questions from the FAQ"))
 
     class Meta:
         template = "components/blocks/body_stream_block.html"
@@ -512,7 +516,7 @@ SOCIAL_NETWORKS = [
 
 class SocialLinkBlock(blocks.StructBlock):
     network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, help_text=_("The social network."))
-    url = blocks.URLBlock(help_text=_("The full address of the profile."))
+    url = blocks.URLBlock(label=_("Profile address"), help_text=_("The full address of the profile."))
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

@@ -1,15 +1,15 @@
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LocaleColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_locale import TranslatableSnippetViewSet
 from home.models import FaqCategory, FaqItem, FooterContent
 
 
-class FooterContentViewSet(SnippetViewSet):
+class FooterContentViewSet(TranslatableSnippetViewSet):
     """One footer per language: editors write the English one and translate it."""
 
     model = FooterContent
@@ -17,19 +17,18 @@ class FooterContentViewSet(SnippetViewSet):
     menu_label = _("Footer")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["organisation_name", "locale"]
-    list_filter = ["locale"]
+    list_display = ["organisation_name", LocaleColumn()]
 
 
 register_snippet(FooterContentViewSet)
 
 
-class FaqItemViewSet(SnippetViewSet):
+class FaqItemViewSet(TranslatableSnippetViewSet):
     model = FaqItem
     icon = "help"
     menu_label = _("Questions")
-    list_display = ["question", "category", "anchor", "locale"]
-    list_filter = ["category", "locale"]
+    list_display = ["question", "category", "anchor", LocaleColumn()]
+    list_filter = ["category"]
     # No search_fields here: questions are searched through the model's search index, which
     # autocompletes on the question (here and in the FAQ block's chooser).
     ordering = ["category__sort_order", "sort_order", "question"]
@@ -38,7 +37,7 @@ class FaqItemViewSet(SnippetViewSet):
         return FaqItem.objects.select_related("category", "locale")
 
 
-class FaqCategoryViewSet(SnippetViewSet):
+class FaqCategoryViewSet(TranslatableSnippetViewSet):
     model = FaqCategory
     icon = "folder-open-inverse"
     menu_label = _("Categories")
@@ -46,10 +45,9 @@ class FaqCategoryViewSet(SnippetViewSet):
         "name",
         "anchor",
         "sort_order",
-        "locale",
+        LocaleColumn(),
         Column("question_count", label=_("Questions"), sort_key="question_count"),
     ]
-    list_filter = ["locale"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
 

@@ -57,6 +57,7 @@ class Hotline(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, 
     country = CountryField(help_text=_("The country the hotline serves."))
     website = models.URLField(blank=True, help_text=_("The hotline's own website."))
     reporting_url = models.URLField(
+        _("reporting page address"),
         blank=True,
         help_text=_(
             "The page of the hotline's website where the public reports content. Left empty, the website is used."

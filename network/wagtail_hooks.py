@@ -5,20 +5,22 @@ autocompletes on the name; listing-level `search_fields` would bypass it and fai
 SQLite's full-text backend."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.admin_locale import TranslatableSnippetViewSet
 
 from .models import Hotline
 
 
-class HotlineViewSet(SnippetViewSet):
+class HotlineViewSet(TranslatableSnippetViewSet):
     model = Hotline
     icon = "site"
     menu_label = _("Member hotlines")
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["name", "country", "status", "year_joined", "locale"]
-    list_filter = ["status", "locale"]
+    list_display = ["name", "country", "status", "year_joined", LocaleColumn()]
+    list_filter = ["status"]
     ordering = ["name"]
 
     def get_queryset(self, request):
