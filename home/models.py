@@ -45,6 +45,12 @@ class ChildInOneQueryMixin:
 class BasePage(Page):
     """Fields and behaviour every public page type shares: social sharing and meta text."""
 
+    # A page keeps its slug in every language (/en/about/ and /el/about/ are one page), so
+    # the slug is copied to translations rather than offered to translators as a string,
+    # which would keep a fully translated page "waiting for translations". Page types that
+    # override fields of their own extend this list (see `events.SummitPage`).
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
     social_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,

@@ -28,3 +28,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# The styled 404, which also links to the requested page in the languages it exists in.
+handler404 = "home.not_found.page_not_found"

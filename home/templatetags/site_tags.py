@@ -103,7 +103,9 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def page_translations(context):
     """The live translations of the current page (or of the home page elsewhere), in the
-    order of settings.LANGUAGES, as dicts with code, name, page and is_current.
+    order of settings.LANGUAGES, as dicts with code, name, page, is_current and is_default
+    (the default language's version, settings.LANGUAGE_CODE, which is the hreflang
+    x-default).
 
     Shared by the language switcher and the hreflang links.
     """
@@ -114,7 +116,13 @@ def page_translations(context):
         by_language = chrome_cache.get_or_build(request, "translations", page.pk, lambda: _live_translations(page))
     current = translation.get_language()
     return [
-        {"code": code, "name": name, "page": by_language[code], "is_current": code == current}
+        {
+            "code": code,
+            "name": name,
+            "page": by_language[code],
+            "is_current": code == current,
+            "is_default": code == settings.LANGUAGE_CODE,
+        }
         for code, name in settings.LANGUAGES
         if code in by_language
     ]

@@ -1,0 +1,155 @@
+"""The 404 for a page that exists, but not in the visitor's language, links to the
+languages it does exist in (live and public versions only)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from home.factories import FooterContentFactory, StandardPageFactory
+from home.not_found import versions_elsewhere
+
+from .helpers import translate_page
+
+NEW_ARTICLE = "/articles/some-new-article/"
+ENGLISH_LINK = f'<a href="/en{NEW_ARTICLE}" hreflang="en" lang="en">English</a>'
+DUTCH_LINK = f'<a href="/nl{NEW_ARTICLE}" hreflang="nl" lang="nl">Nederlands</a>'
+# The sentence is in the visitor's language (Greek), the language names in their own.
+IN_GREEK = "Αυτή η σελίδα είναι διαθέσιμη στις εξής γλώσσες:"
+NOT_YET_IN_GREEK = "Λυπούμαστε, αυτή η σελίδα δεν είναι ακόμη διαθέσιμη σε αυτή τη γλώσσα."
+NOT_FOUND_IN_GREEK = "Λυπούμαστε, δεν βρήκαμε αυτή τη σελίδα."
+
+
+@pytest.fixture
+def news(home_page, locales):
+    """The site in English, Dutch and Greek with a news index in each; a new article that
+    is live in English and Dutch only."""
+    FooterContentFactory()
+    for code in ("nl", "el"):
+        translate_page(home_page, locales[code])
+    index = ArticleIndexPageFactory(parent=home_page)
+    for code in ("nl", "el"):
+        translate_page(index, locales[code])
+    article = ArticlePageFactory(parent=index, title="Some new article", slug="some-new-article")
+    dutch = translate_page(article, locales["nl"])
+    return {"index": index, "article": article, "dutch": dutch}
+
+
+def test_a_page_missing_in_the_visitors_language_links_to_its_other_languages(client, news):
+    # The Greek news index exists; the article in it only in English and Dutch.
+    response = client.get(f"/el{NEW_ARTICLE}")
+    assert response.status_code == 404
+    html = response.text
+    assert '<html lang="el"' in html
+    assert NOT_YET_IN_GREEK in html
+    assert f'<p class="error-page__translations">{IN_GREEK}' in html
+    assert f"{ENGLISH_LINK}, {DUTCH_LINK}" in html
+    assert NOT_FOUND_IN_GREEK not in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_a_page_whose_parent_is_missing_in_the_visitors_language_is_found_too(client, home_page, locales):
+    about = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    team = StandardPageFactory(parent=about, title="Our team", slug="team")
+    translate_page(team, locales["nl"])  # copies the about page into Dutch as well
+    translate_page(home_page, locales["el"])  # Greek has a home page, no about page
+    html = client.get("/el/about/team/").text
+    assert '<a href="/en/about/team/" hreflang="en" lang="en">English</a>, ' in html
+    assert '<a href="/nl/about/team/" hreflang="nl" lang="nl">Nederlands</a>' in html
+
+
+def test_unpublished_draft_and_private_versions_are_never_listed(client, news, home_page, locales):
+    news["dutch"].unpublish()
+    html = client.get(f"/el{NEW_ARTICLE}").text
+    assert ENGLISH_LINK in html
+    assert 'hreflang="nl" lang="nl">Nederlands</a>, ' not in html
+    assert DUTCH_LINK not in html
+
+    PageViewRestriction.objects.create(page=news["article"], restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(f"/el{NEW_ARTICLE}").text
+    assert "error-page__translations" not in html
+    assert NOT_FOUND_IN_GREEK in html
+
+    StandardPageFactory(parent=home_page, title="Draft", slug="draft", live=False)
+    html = client.get("/nl/draft/").text
+    assert "error-page__translations" not in html
+
+
+def test_a_page_that_exists_nowhere_gives_the_plain_404(client, news):
+    response = client.get("/el/articles/no-such-article/")
+    assert response.status_code == 404
+    assert NOT_FOUND_IN_GREEK in response.text
+    assert "error-page__translations" not in response.text
+
+
+def test_nothing_is_listed_when_the_page_exists_in_the_visitors_language(rf, news):
+    """A 404 raised by a page itself (an unknown sub-route) is not a missing translation."""
+    request = rf.get(f"/nl{NEW_ARTICLE}")
+    assert versions_elsewhere(request) == []
+    request = rf.get(f"/el{NEW_ARTICLE}")
+    assert [[version["code"] for version in group] for group in versions_elsewhere(request)] == [["en", "nl"]]
+
+
+def test_unicode_slugs_are_found(client, home_page, locales):
+    page = StandardPageFactory(parent=home_page, title="Σχετικά", slug="σχετικά")
+    translate_page(page, locales["nl"])
+    translate_page(home_page, locales["el"])
+    response = client.get("/el/σχετικά/")
+    assert response.status_code == 404
+    assert 'hreflang="en" lang="en">English</a>, <a href="/nl/' in response.text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/el/" + "a" * 5000 + "/",
+        "/el/" + "/".join(["a"] * 600) + "/",
+        "/el/άρθρα/νέο/",
+        "/el/%00/",
+        "/el/articles/some%00new/",
+        "/el/../articles/some-new-article/",
+        "/el/articles/%2e%2e/some-new-article/",
+        "/el/%F0%9F%92%A9/",
+        "/el/%ff%fe/",
+        "/el//articles//",
+    ],
+)
+def test_odd_paths_give_the_styled_404(client, news, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "css/site.css" in response.text
+
+
+def count_404_queries(client, path):
+    client.get(path)  # warm the caches a live site has warm
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 404
+    return len(queries)
+
+
+# Routing to the Greek news index and finding no article there, the redirects lookup, and
+# one query for the versions in other languages; the chrome is cached.
+NOT_FOUND_QUERIES = 9
+
+
+@pytest.mark.parametrize("articles", [1, 15])
+def test_the_404_query_count_is_flat(client, news, locales, articles):
+    for n in range(articles):
+        translate_page(ArticlePageFactory(parent=news["index"], slug=f"article-{n}"), locales["nl"])
+    assert count_404_queries(client, f"/el{NEW_ARTICLE}") == NOT_FOUND_QUERIES
+    assert count_404_queries(client, "/el/articles/no-such-article/") == NOT_FOUND_QUERIES
+
+
+def test_finding_the_other_versions_costs_one_query(client, rf, news):
+    client.get(f"/el{NEW_ARTICLE}")  # warms the chrome cache (the language home pages)
+    request = rf.get(f"/el{NEW_ARTICLE}")
+    with CaptureQueriesContext(connection) as queries:
+        versions = versions_elsewhere(request)
+    assert len(versions[0]) == 2
+    assert len(queries) == 2  # the site (a served request has it already) and the pages
+    with CaptureQueriesContext(connection) as queries:
+        assert versions_elsewhere(rf.get("/el/%00/")) == []
+        assert versions_elsewhere(rf.get("/el/" + "a" * 5000 + "/")) == []
+    assert len(queries) == 0
