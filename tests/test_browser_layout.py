@@ -12,7 +12,6 @@ import time
 
 import pytest
 from playwright.sync_api import expect
-from wagtail.models import Page
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from home.factories import StandardPageFactory
@@ -36,14 +35,7 @@ new PerformanceObserver((list) => {
 
 
 @pytest.fixture
-def page_tree_root(locales):
-    """Wagtail's root page: a data migration makes it, and an earlier transactional test's
-    flush removes it."""
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locales["en"]))
-
-
-@pytest.fixture
-def small_site(page_tree_root, home_page):
+def small_site(home_page):
     """A home page, a few menu pages, a news index and one article: the page types to measure."""
     about = StandardPageFactory(parent=home_page, title="About us", slug="about", show_in_menus=True)
     StandardPageFactory(parent=home_page, title="What we do", slug="what-we-do", show_in_menus=True)
