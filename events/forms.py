@@ -1,6 +1,7 @@
 """The summit page's admin form: the checks that need the page's place in the tree or the
 kind of save (draft or publish)."""
 
+import re
 import zoneinfo
 
 from django.conf import settings
@@ -28,26 +29,41 @@ def validate_time_zone(value):
         raise ValidationError(_("Choose a time zone from the list, e.g. Europe/Amsterdam.")) from error
 
 
+YEAR_SLUG = re.compile(r"\d{4}")
+
+
 class SummitPageForm(WagtailAdminPageForm):
     """Editions live at their year (/en/summits/2027/): a new summit's form starts with the
     year after the latest edition and that year as its slug, and a summit that was never
     published takes its year as slug while the slug is still an automatic one (empty, made
-    from the title, or the year first offered). A slug the editor typed is kept."""
+    from the title, or a year). A slug the editor typed is kept. The admin's
+    `events/js/summit-editor.js` makes the slug field follow the year as the editor types."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound and self.instance.pk is None:
             year = self.initial.get("year") or self.suggested_year()
             self.initial["year"] = year
+            if self.initial.get("edition_number") is None:
+                self.initial["edition_number"] = self.suggested_edition_number()
             if not self.initial.get("slug") and self.year_slug_is_free(str(year)):
                 self.initial["slug"] = str(year)
 
     def suggested_year(self):
-        this_year = timezone.localdate().year
+        """The year after the latest edition, and never this year or earlier: an edition is
+        announced ahead (in December 2026, the next one is 2027 even if the last was 2024)."""
+        next_year = timezone.localdate().year + 1
+        latest = self.sibling_editions().aggregate(latest=Max("year"))["latest"]
+        return next_year if latest is None else max(latest + 1, next_year)
+
+    def suggested_edition_number(self):
+        latest = self.sibling_editions().aggregate(latest=Max("edition_number"))["latest"]
+        return None if latest is None else latest + 1
+
+    def sibling_editions(self):
         if self.parent_page is None:
-            return this_year + 1
-        latest = type(self.instance).objects.child_of(self.parent_page).aggregate(latest=Max("year"))["latest"]
-        return this_year + 1 if latest is None else max(latest + 1, this_year)
+            return type(self.instance).objects.none()
+        return type(self.instance).objects.child_of(self.parent_page)
 
     def year_slug_is_free(self, slug):
         return self.parent_page is None or Page._slug_is_available(slug, self.parent_page, self.instance)
@@ -68,7 +84,7 @@ class SummitPageForm(WagtailAdminPageForm):
             return  # published addresses change only when an editor changes them
         # The slug as posted: cleaning drops it from cleaned_data when it is empty or taken.
         slug = (self.data.get(self.add_prefix("slug")) or "").strip()
-        if slug not in self.automatic_slugs(cleaned_data.get("title") or "") or slug == str(year):
+        if slug == str(year) or not self.is_automatic_slug(slug, self.automatic_slugs(cleaned_data.get("title") or "")):
             return
         if self.year_slug_is_free(str(year)):
             cleaned_data["slug"] = str(year)
@@ -76,14 +92,19 @@ class SummitPageForm(WagtailAdminPageForm):
 
     def automatic_slugs(self, title):
         """The slugs an editor did not choose: none, the one Wagtail makes from the title,
-        the year the add form offered, or a draft's slug that still follows its year or title."""
+        or a year. A year counts as automatic because the add form offers one and the
+        editor's browser may still hold it after the year was changed: the admin autosaves
+        a new page within a second, and a later save must not take the page back to the
+        year first offered."""
         allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
         slugs = {"", slugify(title, allow_unicode=allow_unicode)}
-        if self.instance.pk is None:
-            slugs.add(str(self.suggested_year()))
-        elif self.instance.slug in {str(self.instance.year), slugify(self.instance.title, allow_unicode=allow_unicode)}:
-            slugs.add(self.instance.slug)
+        if self.instance.pk is not None:
+            slugs.add(slugify(self.instance.title, allow_unicode=allow_unicode))
         return slugs
+
+    @classmethod
+    def is_automatic_slug(cls, slug, automatic_slugs):
+        return slug in automatic_slugs or YEAR_SLUG.fullmatch(slug) is not None
 
     def check_edition_number(self, cleaned_data):
         number = cleaned_data.get("edition_number")

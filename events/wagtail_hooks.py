@@ -2,6 +2,8 @@
 summits each appears in."""
 
 from django.db.models import Count
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LocaleColumn
@@ -71,3 +73,9 @@ class EventsViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_events_viewsets():
     return EventsViewSetGroup()
+
+
+@hooks.register("insert_editor_js")
+def summit_editor_js():
+    """Keeps a new summit's slug in step with its year as the editor types (see events/forms.py)."""
+    return format_html('<script src="{}"></script>', static("events/js/summit-editor.js"))

@@ -89,6 +89,27 @@ class SummitAddressTests(WagtailPageTestCase):
         """The form offered 2026; the editor made it the 2027 edition and left the slug."""
         self.assertEqual(self.add(new_summit_form(slug="2026")).slug, "2027")
 
+    def test_a_draft_autosaved_with_the_new_year_keeps_it_when_the_stale_offered_slug_is_posted(self):
+        """The admin autosaves a new page within a second: the draft is made while the slug
+        field still holds the offered 2026, and the publish that follows posts it again."""
+        autosave = new_summit_form(slug="2026")
+        del autosave["action-publish"]  # a draft
+        draft = self.add(autosave)
+        self.assertEqual((draft.slug, draft.live), ("2027", False))
+        edit_url = reverse("wagtailadmin_pages:edit", args=(draft.pk,))
+        response = self.client.post(edit_url, new_summit_form(slug="2026"))
+        self.assertEqual(response.status_code, 302)
+        draft.refresh_from_db()
+        self.assertEqual((draft.slug, draft.live, draft.url), ("2027", True, "/en/summits/2027/"))
+        self.assertFalse(Redirect.objects.exists())
+
+    def test_add_form_offers_the_next_edition_number_and_the_slug_script(self):
+        SummitPageFactory(parent=self.index, year=2024, edition_number=7)
+        html = self.client.get(self.add_url()).content.decode()
+        self.assertEqual(self.input_value(html, "edition_number"), "8")
+        self.assertEqual(self.input_value(html, "year"), "2026")  # never this year or earlier
+        self.assertIn("events/js/summit-editor.js", html)
+
     def test_a_slug_the_editor_typed_is_kept(self):
         summit = self.add(new_summit_form(slug="brussels"))
         self.assertEqual(summit.url, "/en/summits/brussels/")

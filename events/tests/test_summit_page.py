@@ -45,7 +45,7 @@ def test_shows_days_agenda_speakers_registration_venue_faq_and_contact(client, s
     assert "When Oct. 8, 2024, 9 a.m. – Oct. 9, 2024, 5 p.m. Eastern Time (New York), UTC−4" in text
     assert "Hybrid: online and in person" in text
     # Days, in order, with their attendance and sessions
-    assert text.index("Tuesday 8 October 2024: Societal change") < text.index("Wednesday 9 October 2024")
+    assert text.index("Tuesday, Oct. 8, 2024: Societal change") < text.index("Wednesday, Oct. 9, 2024")
     assert "Online and in person Reporting and prevention." in text
     assert "In person only" in text
     assert '<time datetime="2024-10-08T09:00:00-04:00">09:00</time>' in html
