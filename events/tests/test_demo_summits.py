@@ -67,7 +67,7 @@ def check_2024_edition(client):
     html = client.get("/en/summits/2024/").text
     text = main_text(html)
     assert "Tuesday, Oct. 8, 2024: Societal change Online and in person" in text
-    assert "Wednesday 9 October 2024: Following the money In person only" in text
+    assert "Wednesday, Oct. 9, 2024: Following the money In person only" in text
     assert "09:30 – 10:00 Welcome and opening" in text or "09:30–10:00 Welcome and opening" in text
     assert "Police, banks and platforms at one table" in text
     speakers = text[text.index("Speakers Kim Example") :]
