@@ -22,7 +22,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from home.visibility import without_view_restrictions
+from core.visibility import without_view_restrictions
 
 from .models import ArticlePage, ArticlePageTopic, Topic
 

@@ -18,28 +18,19 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyStreamBlock
-from home.models import BasePage, ChildInOneQueryMixin
-from home.visibility import without_view_restrictions
+from core.blocks import BodyStreamBlock
+from core.localization import in_active_language
+from core.mixins import ChildInOneQueryMixin, UniqueInLocaleMixin
+from core.models import BasePage
+from core.visibility import without_view_restrictions
 
 
-class SlugInLocaleMixin:
-    """A slug that is the same in every language and unique within one."""
-
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    def clean(self):
-        super().clean()
-        if self.locale_id is None:
-            return
-        duplicates = type(self).objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
-        if duplicates.exists():
-            raise ValidationError({"slug": _("Another entry in this language already uses this slug.")})
-
-
-class Topic(SlugInLocaleMixin, TranslatableMixin, models.Model):
+class Topic(UniqueInLocaleMixin, TranslatableMixin, models.Model):
     """A subject articles are filed under, e.g. sextortion. Its slug is the same in every
     language, so ?topic=sextortion works on /en/articles/ and /el/articles/ alike."""
+
+    # The slug is the same in every language (it filters the listing by URL).
+    override_translatable_fields = [SynchronizedField("slug")]
 
     name = models.CharField(
         max_length=80,
@@ -70,8 +61,11 @@ class Topic(SlugInLocaleMixin, TranslatableMixin, models.Model):
         return self.name
 
 
-class Source(SlugInLocaleMixin, TranslatableMixin, models.Model):
+class Source(UniqueInLocaleMixin, TranslatableMixin, models.Model):
     """Who wrote or first published an article: INHOPE, the BIK Team, a Safer Internet Centre."""
+
+    # The slug is the same in every language (it filters the listing by URL).
+    override_translatable_fields = [SynchronizedField("slug")]
 
     name = models.CharField(
         max_length=120,
@@ -278,16 +272,15 @@ class ArticlePage(BasePage):
         Related links are copied unchanged into translations, so they point at pages in the
         source language; each is swapped for its translation here, in one query."""
         chosen = ArticleRelatedPage.objects.filter(article_id=self.pk)
-        pages = without_view_restrictions(
-            Page.objects.live().filter(
-                locale_id=self.locale_id, translation_key__in=chosen.values("page__translation_key")
-            )
-        ).annotate(
-            link_order=Subquery(
-                chosen.filter(page__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
-            )
+        link_order = Subquery(chosen.filter(page__translation_key=OuterRef("translation_key")).values("sort_order")[:1])
+        return in_active_language(
+            Page.objects.filter(pk__in=chosen.values("page_id")),
+            self.locale_id,
+            candidates=without_view_restrictions(Page.objects.live())
+            .annotate(link_order=link_order)
+            .order_by("link_order"),
+            fallback=False,
         )
-        return list(pages.order_by("link_order"))
 
     def get_previous_and_next(self, request=None):
         """The older and newer neighbours in the listing, in a single query: window

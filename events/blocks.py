@@ -16,7 +16,8 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.blocks import AccordionBlock, FaqBlock, RichTextBlock
+from core.blocks import AccordionBlock, RichTextBlock
+from faq.blocks import FaqBlock
 
 
 class DayAttendance:

@@ -34,9 +34,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from home.models import BasePage, ChildInOneQueryMixin
-from home.visibility import without_view_restrictions
+from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.mixins import ChildInOneQueryMixin
+from core.models import BasePage
+from core.visibility import without_view_restrictions
 
 from .blocks import DayStreamBlock, RegistrationStreamBlock, SummitFaqStreamBlock, day_error, session_error
 from .forms import TIME_ZONE_CHOICES, SummitPageForm, validate_time_zone

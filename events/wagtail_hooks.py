@@ -11,7 +11,7 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from home.admin_locale import (
+from core.admin_locale import (
     EditorLocaleFilterSetMixin,
     LocaleChooseParentView,
     TranslatablePageIndexView,

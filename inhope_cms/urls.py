@@ -30,4 +30,4 @@ urlpatterns += i18n_patterns(
 )
 
 # The styled 404, which also links to the requested page in the languages it exists in.
-handler404 = "home.not_found.page_not_found"
+handler404 = "core.not_found.page_not_found"

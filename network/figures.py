@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-from home.cache_invalidation import now_and_on_commit
+from core.cache_invalidation import now_and_on_commit
 
 from .continents import OTHER
 from .models import MembershipStatus, live_members

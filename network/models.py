@@ -13,7 +13,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
@@ -24,8 +24,9 @@ from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES
+from core.localization import translation_pairs
+from core.models import BasePage
 
 from .continents import CONTINENTS, continent_of
 
@@ -148,18 +149,15 @@ def live_members(locale_id=None):
     the size of the network.
     """
     default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    sources, translations = [], {}
-    versions = Hotline.objects.filter(live=True).filter(
-        Q(locale__language_code=default_language) | Q(locale_id=locale_id)
-    )
-    for hotline in versions.select_related("locale", "logo").order_by("pk"):
-        if hotline.locale.language_code == default_language:
-            sources.append(hotline)
-        elif hotline.locale_id == locale_id:
-            translations[hotline.translation_key] = hotline
+    versions = Hotline.objects.filter(live=True).select_related("locale", "logo").order_by("pk")
+    sources = versions.filter(locale__language_code=default_language)
+    if locale_id is None:
+        pairs = [(source, None) for source in sources]
+    else:
+        pairs = translation_pairs(sources, locale_id, candidates=versions)
     members = []
-    for source in sources:
-        member = translations.get(source.translation_key, source)
+    for source, translation in pairs:
+        member = translation or source
         for field in FACT_FIELDS:
             setattr(member, field, getattr(source, field))
         members.append(member)

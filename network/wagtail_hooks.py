@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 
-from home.admin_locale import TranslatableSnippetViewSet
+from core.admin_locale import TranslatableSnippetViewSet
 
 from .models import Hotline
 

@@ -2,8 +2,8 @@
 
 from django import template
 
-from home.templatetags.site_tags import json_ld
-from home.visibility import without_view_restrictions
+from core.templatetags.site_tags import json_ld
+from core.visibility import without_view_restrictions
 
 from ..models import ArticlePage
 

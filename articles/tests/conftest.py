@@ -1,7 +1,7 @@
 import pytest
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory, SourceFactory, TopicFactory
-from home.factories import FooterContentFactory
+from core.factories import FooterContentFactory
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from wagtail.users.models import UserProfile
 
 from articles.factories import ArticleIndexPageFactory, TopicFactory
 from articles.models import ArticleIndexPage, ArticlePage, Source, Topic
+from core.tests.helpers import translate_page
 from home.factories import HomePageFactory
-from home.tests.helpers import translate_page
 
 ENGLISH = {"Sextortion and grooming", "On sextortion", "On grooming", "Quarterly figures"}
 DUTCH = {"Over grooming", "Kwartaalcijfers"}

@@ -10,8 +10,8 @@ from wagtail.models import PageViewRestriction
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleRelatedPage
+from core.tests.helpers import json_ld
 from home.factories import StandardPageFactory
-from home.tests.helpers import json_ld
 
 
 @pytest.fixture

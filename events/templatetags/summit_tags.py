@@ -8,8 +8,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
-from home.templatetags.site_tags import json_ld
-from home.visibility import without_view_restrictions
+from core.templatetags.site_tags import json_ld
+from core.visibility import without_view_restrictions
 
 from ..blocks import RegistrationKind
 from ..models import EDITION_ORDER, AttendanceMode, SummitPage, arrange_editions

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from core.factories import FooterContentFactory
 from events.factories import (
     SpeakerFactory,
     SummitIndexPageFactory,
@@ -10,7 +11,6 @@ from events.factories import (
     registration_option,
     session,
 )
-from home.factories import FooterContentFactory
 
 OPENING_SESSION_ID = "0b5f5d7e-4a51-4a0e-9d6f-3c1d2c7a9e01"
 

@@ -5,8 +5,8 @@ from django.urls import reverse
 from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.models import Page
 
+from core.tests.helpers import translate_page
 from events.models import SummitIndexPage
-from home.tests.helpers import translate_page
 
 
 def listed_titles(response):

@@ -11,9 +11,9 @@ import pytest
 import time_machine
 from wagtail.models import PageViewRestriction
 
+from core.tests.helpers import inline_code_in, json_ld
 from events.factories import SummitPageFactory, registration_option
 from events.models import RegistrationState, SummitStatus
-from home.tests.helpers import inline_code_in, json_ld
 
 from .conftest import OPENING_SESSION_ID
 

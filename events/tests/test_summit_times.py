@@ -6,10 +6,10 @@ import datetime
 
 import pytest
 
+from core.factories import FooterContentFactory
+from core.tests.helpers import translate_page
 from events.factories import SummitIndexPageFactory, SummitPageFactory
 from events.time_zones import utc_offset, zone_label
-from home.factories import FooterContentFactory
-from home.tests.helpers import translate_page
 
 from .test_summit_page import BEFORE_ONLINE_CLOSES, get, main_text
 

@@ -12,7 +12,7 @@ from wagtail.admin.panels import get_edit_handler
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Page, RevisionMixin
 
-PROJECT_APPS = ["home", "articles", "events", "network", "search"]
+PROJECT_APPS = ["core", "home", "faq", "articles", "events", "network", "search"]
 PROJECT_MODELS = [model for label in PROJECT_APPS for model in apps.get_app_config(label).get_models()]
 # Fields that Wagtail declares (pages, publishing, revisions, translation) carry Wagtail's labels.
 INHERITED = {"id", "page_ptr", "translation_key", "locale", "sort_order"} | {

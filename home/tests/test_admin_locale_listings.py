@@ -8,10 +8,11 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 
 from articles.factories import SourceFactory, TopicFactory
+from core.admin_locale import TranslatableSnippetViewSet
+from core.factories import FooterContentFactory
 from events.factories import SpeakerFactory
-from home.admin_locale import TranslatableSnippetViewSet
-from home.factories import FaqCategoryFactory, FaqItemFactory, FooterContentFactory
-from home.models import FaqCategory
+from faq.factories import FaqCategoryFactory, FaqItemFactory
+from faq.models import FaqCategory
 from network.factories import HotlineFactory
 
 FACTORIES = {
@@ -36,7 +37,7 @@ def test_every_translatable_snippet_listing_is_covered():
     translatable = {
         model._meta.model_name
         for model in snippet_models()
-        if model._meta.app_label in {"home", "articles", "events", "network"}
+        if model._meta.app_label in {"core", "home", "faq", "articles", "events", "network"}
     }
     assert translatable == set(FACTORIES)
     for model in snippet_models():
@@ -74,7 +75,7 @@ def test_a_dutch_speaking_editor_starts_on_the_dutch_questions(client, django_us
     profile.preferred_language = "nl"
     profile.save()
     client.force_login(user)
-    response = client.get(reverse("wagtailsnippets_home_faqitem:list"))
+    response = client.get(reverse("wagtailsnippets_faq_faqitem:list"))
     assert listed_pks(response) == {one_per_language["faqitem"]["nl"]}
     # The add button creates the new question in the language on show.
     assert response.context["add_url"].endswith("?locale=nl")

@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail_factories import ImageFactory
 
-from home.blocks import LinkBlock
+from core.blocks import LinkBlock
 from home.factories import StandardPageFactory
 
 

@@ -4,9 +4,10 @@ each editor action that changes them makes the cached copies stale."""
 import pytest
 from wagtail.models import PageViewRestriction
 
-from home import chrome_cache
-from home.factories import FooterContentFactory, StandardPageFactory
-from home.models import FooterContent
+from core import chrome_cache
+from core.factories import FooterContentFactory
+from core.models import FooterContent
+from home.factories import StandardPageFactory
 
 
 @pytest.fixture

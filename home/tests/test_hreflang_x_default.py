@@ -5,9 +5,8 @@ import re
 
 import pytest
 
+from core.tests.helpers import translate_page
 from home.factories import StandardPageFactory
-
-from .helpers import translate_page
 
 X_DEFAULT = re.compile(r'<link rel="alternate" hreflang="x-default" href="([^"]*)">')
 

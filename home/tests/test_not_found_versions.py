@@ -7,10 +7,10 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
-from home.factories import FooterContentFactory, StandardPageFactory
-from home.not_found import versions_elsewhere
-
-from .helpers import translate_page
+from core.factories import FooterContentFactory
+from core.not_found import versions_elsewhere
+from core.tests.helpers import translate_page
+from home.factories import StandardPageFactory
 
 NEW_ARTICLE = "/articles/some-new-article/"
 ENGLISH_LINK = f'<a href="/en{NEW_ARTICLE}" hreflang="en" lang="en">English</a>'

@@ -7,10 +7,11 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from articles.models import ArticleIndexPage
+from core.blocks import BodyStreamBlock
 from events.models import SummitIndexPage
-from home.blocks import BodyStreamBlock
+from faq.models import FaqPage
 from home.factories import HomePageFactory, StandardPageFactory
-from home.models import FaqPage, HomePage, StandardPage
+from home.models import HomePage, StandardPage
 from network.models import HotlineFinderPage
 
 
@@ -83,7 +84,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
         assert created.body[0].value["text"] == "The first years"
 
 
-PROJECT_APPS = ["home", "articles", "events", "network", "search"]
+PROJECT_APPS = ["core", "home", "faq", "articles", "events", "network", "search"]
 OWN_FIELD_MODELS = [model for label in PROJECT_APPS for model in apps.get_app_config(label).get_models()]
 # Fields that Wagtail declares (publishing, revisions, translation) carry Wagtail's own labels.
 INHERITED = {"id", "page_ptr", "translation_key", "locale"} | {

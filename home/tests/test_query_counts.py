@@ -9,7 +9,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.factories import FooterContentFactory, StandardPageFactory
+from core.factories import FooterContentFactory
+from home.factories import StandardPageFactory
 
 HOME_PAGE_QUERIES = 9  # one of them finds the summit to tease
 STANDARD_PAGE_QUERIES = 9

@@ -15,7 +15,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.factories import StandardPageFactory
 from home.models import StandardPage
 
-PROJECT_APPS = {"home", "articles", "events", "network"}
+PROJECT_APPS = {"core", "home", "faq", "articles", "events", "network"}
 
 
 def translate_fully(page, locale):

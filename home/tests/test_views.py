@@ -5,10 +5,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from home.factories import FooterContentFactory, StandardPageFactory
+from core.factories import FooterContentFactory
+from core.tests.helpers import inline_code_in, translate_page
+from home.factories import StandardPageFactory
 from home.models import HomePage
-
-from .helpers import inline_code_in, translate_page
 
 
 @pytest.fixture
@@ -224,6 +224,6 @@ def test_home_page_model_knows_its_social_image_falls_back_to_hero(home_page):
 
 def test_editors_manage_footers_per_language_in_the_admin(admin_client, home_page, locales):
     FooterContentFactory(organisation_name="INHOPE footer")
-    response = admin_client.get(reverse("wagtailsnippets_home_footercontent:list"))
+    response = admin_client.get(reverse("wagtailsnippets_core_footercontent:list"))
     assert response.status_code == 200
     assert "INHOPE footer" in response.text

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail_factories import ImageFactory
 
-from home.blocks import OptionalLinkBlock, PillarBlock
+from core.blocks import OptionalLinkBlock, PillarBlock
 from home.factories import StandardPageFactory
 
 

@@ -13,11 +13,14 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
+    "core",
     "home",
+    "faq",
     "events",
     "network",
     "articles",
     "search",
+    "demo",  # the demo site; depends on every content app, nothing depends on it
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.db.models import Q
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home import chrome_cache
-from home.templatetags.site_tags import locale_home
-from home.visibility import without_view_restrictions
+from core import chrome_cache
+from core.templatetags.site_tags import locale_home
+from core.visibility import without_view_restrictions
 
 from ..figures import network_figures as current_network_figures
 from ..models import HotlineFinderPage

@@ -1,6 +1,7 @@
 import pytest
 
-from home.factories import FooterContentFactory, StandardPageFactory
+from core.factories import FooterContentFactory
+from home.factories import StandardPageFactory
 from network.factories import HotlineFactory, HotlineFinderPageFactory
 from network.models import MembershipStatus
 

@@ -10,9 +10,9 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
+from core.tests.helpers import inline_code_in, translate_page
 from home.factories import HomePageFactory
 from home.models import HomePage, StandardPage
-from home.tests.helpers import inline_code_in, translate_page
 from network.factories import HotlineFactory, HotlineFinderPageFactory
 from network.models import HotlineFinderPage
 
