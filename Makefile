@@ -5,12 +5,18 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Tests run in parallel, one worker (and one test database) per core; tests that share a
+# demo build stay together (xdist_group). Test databases are kept between local runs
+# (--reuse-db; `make test PYTEST_ARGS=--create-db` rebuilds them), never in CI.
+PYTEST_WORKERS ?= auto
+COVERAGE_MIN ?= 95
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadgroup $(if $(CI),--create-db,--reuse-db)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format check migrate demo browser bench clean
+.PHONY: help run test test-quick lint format check migrate demo browser bench clean
 
 help:  ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is required")'
@@ -38,8 +44,12 @@ run: demo  ## Install, migrate, load demo content and serve on http://127.0.0.1:
 browser:  ## Install Chromium and Java for the browser and HTML tests when missing (needs root)
 	@bash scripts/ensure-test-tools.sh
 
-test: $(VENV)/.dev-installed browser  ## Run the whole test suite (unit, browser, HTML validity)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+test: $(VENV)/.dev-installed browser  ## Run the whole suite (unit, browser, accessibility, HTML validity) with coverage
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) --cov --cov-report=term-missing:skip-covered \
+		--cov-fail-under=$(COVERAGE_MIN) $(PYTEST_ARGS)
+
+test-quick: $(VENV)/.dev-installed  ## Run the tests that need no browser and no Java (the edit-test loop)
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "not browser and not html_validity" $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed  ## Check code and templates without changing them
 	$(BIN)/ruff check .

@@ -8,17 +8,17 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from home.tests.helpers import load_demo
-
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# One committed demo build and one live server for the whole module (conftest.py): these
+# tests only read the demo. They request neither `db` nor `live_server`, whose flush after
+# every test would mean one build per test.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser_demo")]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 
 
 @pytest.fixture
-def demo_site(live_server):
-    load_demo()
-    return live_server
+def demo_site(committed_demo_server):
+    return committed_demo_server
 
 
 @pytest.fixture

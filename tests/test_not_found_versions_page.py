@@ -9,8 +9,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from conftest import require_tool
-from home.factories import FooterContentFactory
-from home.tests.helpers import translate_page
+from core.factories import FooterContentFactory
+from core.tests.helpers import translate_page
 from tests.test_browser import AXE_OPTIONS
 from tests.test_html_validity import VNU_JAR
 
@@ -29,6 +29,7 @@ def build_site(home_page, locales):
     translate_page(article, locales["nl"])
 
 
+@pytest.mark.html_validity
 def test_the_404_with_other_languages_is_valid_html5(client, home_page, locales, tmp_path):
     require_tool("java", "Java (for the Nu HTML Checker)")
     build_site(home_page, locales)
