@@ -19,7 +19,6 @@ import re
 import feedparser
 import icalendar
 import pytest
-from django.test import override_settings
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
@@ -80,20 +79,6 @@ def test_second_run_changes_nothing(demo):
     before = snapshot()
     load_demo()
     assert snapshot() == before
-
-
-@override_settings(DEBUG=True)  # --reset is refused with DEBUG off
-def test_reset_rebuilds_without_duplicates(demo, django_capture_on_commit_callbacks):
-    """A full rebuild of the demo (20 to 40 s, over the 10 s budget): what `--reset` does."""
-    before = snapshot()
-    with django_capture_on_commit_callbacks(execute=True):
-        load_demo("--reset")
-    assert_page_tree_is_sound()
-    rebuilt = snapshot()
-    assert len(rebuilt["pages"]) == len(before["pages"])
-    assert rebuilt["images"] == before["images"]
-    assert rebuilt["footers"] == before["footers"]
-    assert rebuilt["pages"] != before["pages"]  # fresh ids: it really rebuilt
 
 
 def test_every_demo_string_is_translated(demo):
