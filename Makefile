@@ -9,7 +9,10 @@ PYTEST_ARGS ?=
 # demo build stay together (xdist_group). Test databases are kept between local runs
 # (--reuse-db; `make test PYTEST_ARGS=--create-db` rebuilds them), never in CI.
 PYTEST_WORKERS ?= auto
-COVERAGE_MIN ?= 95
+COVERAGE_MIN ?= 96
+# Branch coverage with its floor; CI measures it on the SQLite leg only (COVERAGE= on the
+# PostgreSQL leg), since the code covered is the same and tracing costs a quarter of the time.
+COVERAGE ?= --cov --cov-report=term-missing:skip-covered --cov-fail-under=$(COVERAGE_MIN)
 PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadgroup $(if $(CI),--create-db,--reuse-db)
 
 .DEFAULT_GOAL := help
@@ -45,8 +48,7 @@ browser:  ## Install Chromium and Java for the browser and HTML tests when missi
 	@bash scripts/ensure-test-tools.sh
 
 test: $(VENV)/.dev-installed browser  ## Run the whole suite (unit, browser, accessibility, HTML validity) with coverage
-	$(BIN)/python -m pytest $(PYTEST_PARALLEL) --cov --cov-report=term-missing:skip-covered \
-		--cov-fail-under=$(COVERAGE_MIN) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) $(COVERAGE) $(PYTEST_ARGS)
 
 test-quick: $(VENV)/.dev-installed  ## Run the tests that need no browser and no Java (the edit-test loop)
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "not browser and not html_validity" $(PYTEST_ARGS)
