@@ -4,19 +4,16 @@ import os
 import shutil
 
 import pytest
-from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.management import call_command
-from django.core.management.color import no_style
-from django.db import connection, transaction
-from django.test import TestCase
+from django.db import connection
+from django.test import Client
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale, Page, Site
 
 from core.tests.helpers import assert_page_tree_is_sound, load_demo
+from core.tests.snapshots import DatabaseSnapshot, file_lock
 from home.factories import HomePageFactory
 
 # Playwright's sync API runs an event loop in the test thread; the Django ORM calls made by
@@ -24,21 +21,22 @@ from home.factories import HomePageFactory
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
-# The database content the migrations made, serialised once per session (`django_db_setup`).
-MIGRATED_ROWS = {}
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+# The database as the migrations left it, saved once per test process (`django_db_setup`).
+MIGRATED = {}
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, tmp_path_factory):
     """The test database as the migrations left it (root page, root collection, default
-    locale and site, Wagtail's groups), remembered so that it can be put back after a test
-    that commits and flushes; a reused database (`--reuse-db`) is put back at the end too,
-    so that the next run finds it as migrated."""
+    locale and site, Wagtail's groups), saved so that it can be put back after a test that
+    commits and flushes; a reused database (`--reuse-db`) is put back at the end too, so
+    that the next run finds it as migrated."""
     with django_db_blocker.unblock():
         if django_db_keepdb and not Page.objects.exists():
             pytest.exit("The reused test database was left empty by an interrupted run: run once with --create-db.", 3)
-        MIGRATED_ROWS["default"] = connection.creation.serialize_db_to_string()
+        MIGRATED["default"] = DatabaseSnapshot(tmp_path_factory.mktemp("migrated-database"))
+        MIGRATED["default"].save()
     yield
     if django_db_keepdb:
         with django_db_blocker.unblock():
@@ -46,18 +44,8 @@ def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
 
 
 def restore_migrated_rows():
-    """Empties the database and puts back what the migrations made (see `django_db_setup`)."""
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(MIGRATED_ROWS["default"])
-    # Rows came back with their ids; PostgreSQL's sequences must continue after them.
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
-    with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-    # pytest-django's flush re-created the content types under new ids; the ones back now
-    # have their old ids again.
-    ContentType.objects.clear_cache()
-    cache.clear()
+    """Puts back the database as the migrations left it (see `django_db_setup`)."""
+    MIGRATED["default"].restore()
 
 
 def commits_to_the_database(item):
@@ -73,7 +61,7 @@ def pytest_runtest_teardown(item, nextitem):
     rows the migrations made included), the next test finds the database as migrated again,
     whatever the order the tests run in."""
     result = yield
-    if nextitem is not None and commits_to_the_database(item) and MIGRATED_ROWS:
+    if nextitem is not None and commits_to_the_database(item) and MIGRATED:
         with item.config.stash[blocking_manager_key].unblock():
             restore_migrated_rows()
     return result
@@ -126,54 +114,63 @@ def demo_content(db, django_capture_on_commit_callbacks):
     assert_page_tree_is_sound()
 
 
-@pytest.fixture(scope="module")
-def shared_demo(django_db_setup, django_db_blocker):
-    """One demo build for a whole test module, rolled back when the module ends.
-
-    The build runs inside an outer transaction; each test's `db` fixture nests a savepoint
-    inside it, so a test that changes demo data (a reset, a new article) is rolled back to
-    the shared build. Tests using it must all request `db` (through `demo`), so that
-    pytest-django keeps them together. The loader's commit callbacks (search index, cached
-    figures) run here, because the outer transaction never commits."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            with translation.override("en"), TestCase.captureOnCommitCallbacks(execute=True):
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory, worker_id):
+    """The demo site from `load_demo_content`, built once per test run by the first test
+    process that needs it and saved as a snapshot that every process restores in well under
+    a second (`core/tests/snapshots.py`), instead of a 20 to 40 s build per module."""
+    run_folder = tmp_path_factory.getbasetemp()
+    if worker_id != "master":  # pytest-xdist: the workers' folders share a parent
+        run_folder = run_folder.parent
+    snapshot = DatabaseSnapshot(run_folder / f"demo-{connection.vendor}")
+    with file_lock(run_folder / "demo.lock"), django_db_blocker.unblock():
+        if not snapshot.exists():
+            with translation.override("en"):
                 load_demo()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
+            render_every_live_page()
+            snapshot.save()
+            restore_migrated_rows()
+    return snapshot
+
+
+def render_every_live_page():
+    """Every live page rendered once, as a visitor's first request would, so that the
+    image renditions the templates ask for are made before the snapshot is saved (instead
+    of again in every test, whose rolled-back transaction forgets them)."""
+    client = Client()
+    for page in Page.objects.live().public().filter(depth__gt=1).specific().iterator():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+
+
+@pytest.fixture(scope="module")
+def shared_demo(demo_snapshot, django_db_blocker):
+    """The demo site, committed, for a whole test module; the database goes back to its
+    migrated state when the module ends.
+
+    Tests that request `db` (through `demo`) run in a transaction rolled back after them,
+    so a test that changes demo data (a reset, a new article) leaves the next one the demo
+    as built. Read-only tests that need the data outside a transaction (a live server's
+    thread, an external checker) may use it without `db`; none may use `live_server`,
+    whose flush after every test would empty the database."""
+    with django_db_blocker.unblock():
+        demo_snapshot.restore()
     yield
     with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-    cache.clear()
+        restore_migrated_rows()
 
 
 @pytest.fixture
 def demo(shared_demo, db):
-    """The module's shared demo site, in a savepoint rolled back after the test."""
+    """The module's demo site, in a transaction rolled back after the test."""
 
 
 @pytest.fixture(scope="module")
-def committed_demo(django_db_setup, django_db_blocker):
-    """One committed demo build for a module of read-only tests that need it outside a
-    transaction (a live server's thread, an external checker); flushed when the module ends.
-
-    The database stays open to the module's tests, which must request neither `db` nor
-    `live_server`: pytest-django's `live_server` makes every test that uses it transactional
-    (the database is flushed after each test), which would mean one demo build per test.
-    The `home_page` fixture re-creates the root page that the flush removes."""
+def committed_demo(shared_demo, django_db_blocker):
+    """The module's demo site, for read-only tests outside a transaction (see `shared_demo`):
+    the database stays open to them and to a live server's thread for the whole module."""
     with django_db_blocker.unblock():
-        with translation.override("en"):
-            load_demo()
-        try:
-            yield
-        finally:
-            restore_migrated_rows()
-            cache.clear()
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -123,6 +123,17 @@ class DemoLoader:
         if self.refs.get("home:new") or self.refresh_home:
             self.publish_with(home, content.home_page(self.refs))
 
+    def ensure_child_page(self, parent, model, slug, content_fields, **fields):
+        """The `model` page at `slug` under `parent`; made and published when missing, its
+        content from `content_fields()` (only called then: it may need pages made since)."""
+        page = parent.get_children().type(model).filter(slug=slug).specific().first()
+        if page is None:
+            page = model(slug=slug, **fields, **content_fields())
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.log(f"page /{slug}/")
+        return page
+
     @staticmethod
     def publish_with(page, data):
         for field, value in data.items():
@@ -156,13 +167,9 @@ class DemoLoader:
                 self.log(f"hotline {hotline}")
             self.refs["hotline_list"].append(hotline)
 
-        finder = home.get_children().type(HotlineFinderPage).filter(slug="hotlines").specific().first()
-        if finder is None:
-            finder = HotlineFinderPage(slug="hotlines", **network.finder_page(self.refs))
-            home.add_child(instance=finder)
-            finder.save_revision().publish()
-            self.log("page /hotlines/")
-        self.refs["hotlines"] = finder
+        self.refs["hotlines"] = self.ensure_child_page(
+            home, HotlineFinderPage, "hotlines", lambda: network.finder_page(self.refs)
+        )
 
     # News
 
@@ -176,12 +183,7 @@ class DemoLoader:
                     self.log(f"{model._meta.verbose_name} {instance}")
                 self.refs[f"{model.__name__.lower()}:{entry['slug']}"] = instance
 
-        index = home.get_children().type(ArticleIndexPage).filter(slug="articles").specific().first()
-        if index is None:
-            index = ArticleIndexPage(slug="articles", show_in_menus=True, **articles.INDEX)
-            home.add_child(instance=index)
-            index.save_revision().publish()
-            self.log("page /articles/")
+        index = self.ensure_child_page(home, ArticleIndexPage, "articles", lambda: articles.INDEX, show_in_menus=True)
         self.refs["articles"] = index
 
         self.refs["news"] = []
@@ -226,13 +228,7 @@ class DemoLoader:
                     self.log(f"FAQ item {item}")
                 self.refs[f"faq:{item_entry['anchor']}"] = item
 
-        page = home.get_children().type(FaqPage).filter(slug="faq").specific().first()
-        if page is None:
-            page = FaqPage(slug="faq", show_in_menus=False, **faq.PAGE)
-            home.add_child(instance=page)
-            page.save_revision().publish()
-            self.log("page /faq/")
-        self.refs["faq"] = page
+        self.refs["faq"] = self.ensure_child_page(home, FaqPage, "faq", lambda: faq.PAGE, show_in_menus=False)
 
     # Summits
 
@@ -254,12 +250,7 @@ class DemoLoader:
                 self.log(f"speaker {speaker}")
             self.refs[f"speaker:{entry['key']}"] = speaker
 
-        index = home.get_children().type(SummitIndexPage).filter(slug="summits").specific().first()
-        if index is None:
-            index = SummitIndexPage(slug="summits", show_in_menus=True, **summits.INDEX)
-            home.add_child(instance=index)
-            index.save_revision().publish()
-            self.log("page /summits/")
+        index = self.ensure_child_page(home, SummitIndexPage, "summits", lambda: summits.INDEX, show_in_menus=True)
         self.refs["summits"] = index
 
         self.refs["summit_pages"] = []

@@ -8,9 +8,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-# One committed demo build and one live server for the whole module (conftest.py): these
-# tests only read the demo. They request neither `db` nor `live_server`, whose flush after
-# every test would mean one build per test.
+# The demo, committed, and one live server for the whole module (conftest.py): these tests
+# only read the demo. They request neither `db` nor `live_server`, whose flush after every
+# test would empty the database.
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser_demo")]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}

@@ -12,14 +12,15 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from articles.models import ArticleIndexPage, ArticlePage
-from core.tests.helpers import assert_page_tree_is_sound, load_demo
+from core.tests.helpers import assert_page_tree_is_sound
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def editor_page(live_server, page):
-    load_demo()
+def editor_page(live_server, page, demo_snapshot):
+    demo_snapshot.restore()
+    assert_page_tree_is_sound()
     get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
     page.goto(live_server.url + "/admin/login/")
     page.get_by_label("Username").fill("editor")
@@ -40,7 +41,9 @@ def test_translating_a_new_article_into_greek_and_adding_a_dutch_article(editor_
     # A translator: "Translate this page" -> Greek -> Submit.
     page.goto(f"{live_server.url}/admin/localize/submit/page/{english.pk}/")
     page.get_by_label("Ελληνικά").check()
-    page.get_by_role("button", name="Submit").click()
+    with page.expect_response(lambda response: response.request.method == "POST", timeout=90_000) as submitted:
+        page.get_by_role("button", name="Submit").click()
+    assert submitted.value.status == 302, f"translation refused: {submitted.value.status} at {page.url}"
     page.wait_for_load_state()
     expect(page.locator("body")).not_to_contain_text("Server Error")
     greek = english.get_translation(Locale.objects.get(language_code="el"))
@@ -54,8 +57,11 @@ def test_translating_a_new_article_into_greek_and_adding_a_dutch_article(editor_
     page.goto(f"{live_server.url}/admin/pages/add/articles/articlepage/{indexes['nl'].pk}/")
     page.locator("#id_title").fill("Nieuwe cijfers")
     page.locator("#id_summary").fill("Nieuwe cijfers uit het netwerk.")
-    page.get_by_role("button", name="Save draft").click()
-    page.wait_for_url("**/admin/pages/*/edit/", wait_until="domcontentloaded", timeout=60_000)
+    with page.expect_response(lambda response: response.request.method == "POST", timeout=90_000) as saved:
+        page.get_by_role("button", name="Save draft").click()
+    # Wagtail answers a saved new page with a redirect to its edit view; a refused form
+    # comes back with the add form and its error messages.
+    assert saved.value.status == 302, f"add form refused: {saved.value.status} at {page.url}"
     dutch = ArticlePage.objects.get(locale__language_code="nl", title="Nieuwe cijfers")
     assert dutch.get_parent().pk == indexes["nl"].pk
     assert dutch.date == datetime.date.today()

@@ -1,10 +1,10 @@
-"""The demo site from `load_demo_content`, in every language, built ONCE for this module.
+"""The demo site from `load_demo_content`, in every language.
 
-The `shared_demo` fixture (conftest.py) loads the demo inside an outer transaction that is
-rolled back when the module ends; each test runs in its own savepoint, so the tests that
-change the demo (a second run, a reset, an editor adding articles, unpublishing a member)
-are rolled back to the shared build. Every test here takes `demo`, which keeps them
-together in one worker and after one another.
+The demo is built once per test run and restored from a snapshot for this module
+(conftest.py `demo_snapshot` and `shared_demo`); each test runs in a transaction rolled
+back after it, so the tests that change the demo (a second run, an editor adding
+articles, unpublishing a member) leave the next one the demo as built. Every test here
+takes `demo`, and the module stays in one worker (`xdist_group`).
 
 Merged here from the modules that each built the demo again:
 - home/tests/test_demo_content.py: the translated site, second run, reset, completeness of

