@@ -5,6 +5,7 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Source, Topic
+from core.indexing import indexes_updated_once_at_the_end
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -60,8 +61,14 @@ def create_articles_in_bulk(
 
     Thousands of articles through Wagtail's `add_child` would take minutes, so the tree
     paths are computed here and each article costs two INSERTs; the topic links are
-    inserted in bulk. The articles are otherwise ordinary live pages.
+    inserted in bulk. The articles are otherwise ordinary live pages, left out of the
+    search and reference indexes (which would cost more than the rest).
     """
+    with indexes_updated_once_at_the_end(index_at_the_end=False):
+        return _create_articles_in_bulk(index, count, topics, topics_per_article, source, start_date)
+
+
+def _create_articles_in_bulk(index, count, topics, topics_per_article, source, start_date):
     first_position = index.numchild + 1
     articles = []
     for offset in range(count):

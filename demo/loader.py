@@ -15,6 +15,7 @@ from wagtail.models import Collection, DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import StringSegment, TranslatableObject, Translation, TranslationSource
 
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Source, Topic
+from core.indexing import indexes_updated_once_at_the_end
 from core.models import FooterContent
 from events.models import Speaker, SummitIndexPage, SummitPage, SummitSpeaker
 from faq.models import FaqCategory, FaqItem, FaqPage
@@ -44,6 +45,10 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
+        with indexes_updated_once_at_the_end():
+            return self._load()
+
+    def _load(self):
         self.ensure_locales()
         self.ensure_images()
         home = self.ensure_home()

@@ -15,13 +15,16 @@ Merged here from the modules that each built the demo again:
 """
 
 import re
+from io import StringIO
 
 import feedparser
 import icalendar
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Revision, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Revision, Site
+from wagtail.search.models import IndexEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringTranslation
 
@@ -73,6 +76,30 @@ def test_demo_builds_a_translated_site(demo, client):
             assert f'href="/{code}/{slug}/"' in response.text
     assert FooterContent.objects.count() == 3
     assert_page_tree_is_sound()
+
+
+def test_the_demo_is_indexed_as_wagtails_own_rebuilds_would_index_it(demo):
+    """The loader indexes each object once when it is done (search and references) instead
+    of on every save: the result is what Wagtail's rebuild commands make, the references of
+    models registered through admin viewsets (FAQ questions, speakers) included."""
+
+    def indexes():
+        references = ReferenceIndex.objects.values_list(
+            "base_content_type", "object_id", "to_content_type", "to_object_id", "content_path"
+        )
+        entries = IndexEntry.objects.values_list("content_type", "object_id", "title")
+        return set(references), set(entries)
+
+    built_references, built_entries = indexes()
+    assert len(built_references) > 100 and len(built_entries) > 100
+    call_command("rebuild_references_index", stdout=StringIO())
+    call_command("update_index", stdout=StringIO())
+    rebuilt_references, rebuilt_entries = indexes()
+    # The rebuild also indexes Wagtail's root page, which the migrations made (not the demo).
+    root = Page.get_first_root_node()
+    rebuilt_entries.discard((root.content_type_id, str(root.pk), root.title))
+    assert (built_references - rebuilt_references, rebuilt_references - built_references) == (set(), set())
+    assert (built_entries - rebuilt_entries, rebuilt_entries - built_entries) == (set(), set())
 
 
 def test_second_run_changes_nothing(demo):

@@ -6,11 +6,10 @@ import pytest
 from django.urls import reverse
 from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 
 from articles.factories import ArticleIndexPageFactory, TopicFactory
 from articles.models import ArticleIndexPage, ArticlePage, Source, Topic
-from core.tests.helpers import translate_page
+from core.tests.helpers import log_in_editor_speaking, translate_page
 from home.factories import HomePageFactory
 
 ENGLISH = {"Sextortion and grooming", "On sextortion", "On grooming", "Quarterly figures"}
@@ -43,13 +42,8 @@ def has_locale_column(response):
 
 
 @pytest.fixture
-def dutch_editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("dutch", "dutch@example.org", "secret-password")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "nl"
-    profile.save()
-    client.force_login(user)
-    return client
+def dutch_editor(client, db):
+    return log_in_editor_speaking(client, "nl")
 
 
 def test_the_article_listing_starts_on_the_editors_language_with_a_locale_column(admin_client, news_in_three_languages):
@@ -76,6 +70,15 @@ def test_an_editor_whose_admin_speaks_dutch_sees_the_dutch_articles(dutch_editor
     response = dutch_editor.get(reverse("articles:index"))
     assert listed_titles(response) == DUTCH
     assert response.context["filters"].form["locale"].value() == "nl"
+
+
+def test_an_editor_whose_admin_language_has_no_content_sees_the_default_language(client, news_in_three_languages):
+    """German is an admin language but not a content language here: the listing starts on
+    the default language instead of failing or showing nothing."""
+    log_in_editor_speaking(client, "de")
+    response = client.get(reverse("articles:index"))
+    assert listed_titles(response) == ENGLISH
+    assert response.context["filters"].form["locale"].value() == "en"
 
 
 def test_topic_source_and_date_filters_work_within_a_language_and_across_all(admin_client, news_in_three_languages):

@@ -65,6 +65,15 @@ def test_article_json_ld_and_open_graph_article_tags(illustrated_article_html):
     assert '<meta property="article:tag" content="Sextortion">' in html
 
 
+def test_an_article_without_a_source_is_credited_to_the_publisher(client, news):
+    article = news["articles"]["both"]
+    article.source = None
+    article.save_revision().publish()
+    data = json_ld(client.get("/en/articles/both/").text)
+    assert data["author"] == data["publisher"]
+    assert data["author"]["@type"] == "Organization" and data["author"]["name"]
+
+
 def test_json_ld_cannot_be_closed_by_editor_text(client, news):
     article = news["articles"]["both"]
     article.summary = "Ends here </script><script>alert(1)</script>"

@@ -70,6 +70,15 @@ def test_filter_panel_counts_follow_the_source_and_year(client, news):
     assert 'value="sextortion" id="topic-sextortion" checked>' in client.get(LISTING, {"topic": "sextortion"}).text
 
 
+def test_an_article_without_a_source_is_listed_and_counted_in_its_year_only(client, news):
+    ArticlePageFactory(parent=news["index"], title="No source", slug="no-source", date="2022-05-01", source=None)
+    everything = client.get(LISTING)
+    assert "No source" in titles(everything)
+    assert [source.slug for source in everything.context["source_options"]] == ["bik-team", "inhope"]
+    assert ("2022", 2) in [(year.label, year.count) for year in everything.context["year_options"]]
+    assert titles(client.get(LISTING, {"source": "inhope"})) == ["Sextortion and grooming", "On grooming"]
+
+
 def test_applied_filters_each_have_a_one_click_remove_link(client, news):
     response = client.get(LISTING, {"topic": ["sextortion", "grooming"], "match": "all", "source": "inhope"})
     applied = {item.label: item.remove_url for item in response.context["applied_filters"]}

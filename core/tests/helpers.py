@@ -63,3 +63,17 @@ def json_ld(html):
     """The first JSON-LD block of a page, parsed."""
     match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return json.loads(match.group(1))
+
+
+def log_in_editor_speaking(client, language, username=None):
+    """Logs `client` in as a new superuser whose admin language is `language`."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    username = username or f"editor-{language}"
+    user = get_user_model().objects.create_superuser(username, f"{username}@example.org", "secret-password")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return client

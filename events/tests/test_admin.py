@@ -232,6 +232,14 @@ def test_days_must_fall_within_the_summit(summit):
     assert day_errors["date"].messages == ["This day is outside the summit's dates."]
 
 
+def test_two_days_with_the_same_date_are_refused(summit):
+    summit.days = [day(datetime.date(2024, 10, 8), []), day(datetime.date(2024, 10, 8), [])]
+    with pytest.raises(ValidationError) as error:
+        summit.full_clean()
+    day_errors = error.value.error_dict["days"][0].block_errors[1].block_errors
+    assert day_errors["date"].messages == ["Another day already has this date."]
+
+
 def test_a_session_must_end_after_it_starts_and_sessions_run_in_order(summit):
     block = SummitPage.days.field.stream_block.child_blocks["day"]
     value = block.to_python(day(datetime.date(2024, 10, 8), [session("10:00", "09:00", "Backwards")])["value"])

@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from core.tests.helpers import inline_code_in, json_ld
 from events.factories import SummitPageFactory, registration_option
-from events.models import RegistrationState, SummitStatus
+from events.models import AttendanceMode, RegistrationState, SummitPage, SummitStatus
 
 from .conftest import OPENING_SESSION_ID
 
@@ -67,6 +67,34 @@ def test_shows_days_agenda_speakers_registration_venue_faq_and_contact(client, s
     assert '<summary class="accordion__summary">What is a hotline?</summary>' in html
     assert '<a href="mailto:summit@example.org">summit@example.org</a>' in html
     assert inline_code_in(html) == []
+
+
+def test_registration_with_a_closing_time_closes_at_that_time_in_the_summits_zone(summits):
+    summit = summits["2024"]  # New York
+    block = SummitPage.registration.field.stream_block.child_blocks["option"]
+    option = block.to_python(
+        registration_option(closes_on=datetime.date(2024, 10, 4), closes_at="17:30", opens_on=None)["value"]
+    )
+
+    def state(at):
+        return summit.get_registration_window(option, datetime.datetime.fromisoformat(at)).state
+
+    assert state("2024-10-04T17:29:00-04:00") == "open"
+    assert state("2024-10-04T17:30:00-04:00") == "closed"
+    assert state("2024-10-04T21:29:00+00:00") == "open"  # the same moment seen from UTC
+
+
+def test_a_summit_without_a_place_says_online_or_nothing(summits):
+    summit = summits["2024"]
+    summit.locality, summit.country = "", None
+    summit.attendance_mode, summit.online_platform = AttendanceMode.ONLINE, ""
+    assert summit.get_place() == "Online"
+    summit.online_platform = "Zoom"
+    assert summit.get_place() == "Online (Zoom)"
+    summit.attendance_mode = AttendanceMode.IN_PERSON
+    assert summit.get_place() == ""
+    summit.attendees = None
+    assert summit.attendees_label == ""
 
 
 def test_status_and_registration_follow_the_clock(client, summits):

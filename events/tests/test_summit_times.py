@@ -9,7 +9,7 @@ import pytest
 from core.factories import FooterContentFactory
 from core.tests.helpers import translate_page
 from events.factories import SummitIndexPageFactory, SummitPageFactory
-from events.time_zones import utc_offset, zone_label
+from events.time_zones import babel_locale, utc_offset, zone_label
 
 from .test_summit_page import BEFORE_ONLINE_CLOSES, get, main_text
 
@@ -147,3 +147,10 @@ def test_utc_offsets_use_a_minus_sign_and_minutes_only_when_needed():
         "UTC+0",
         "UTC−3:30",
     ]
+
+
+@pytest.mark.parametrize(("language", "expected"), [("nl", "nl"), ("pt-br", "pt_BR"), ("de-xx", "de"), ("zz", "en")])
+def test_a_language_babel_does_not_know_falls_back_to_its_base_language_then_english(language, expected):
+    """Dates and zone names never fail on a language code: a regional variant Babel lacks
+    uses its base language, and an unknown language uses English."""
+    assert str(babel_locale(language)) == expected

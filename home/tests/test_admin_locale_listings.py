@@ -5,11 +5,11 @@ import pytest
 from django.urls import reverse
 from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import get_snippet_models
-from wagtail.users.models import UserProfile
 
 from articles.factories import SourceFactory, TopicFactory
 from core.admin_locale import TranslatableSnippetViewSet
 from core.factories import FooterContentFactory
+from core.tests.helpers import log_in_editor_speaking
 from events.factories import SpeakerFactory
 from faq.factories import FaqCategoryFactory, FaqItemFactory
 from faq.models import FaqCategory
@@ -69,12 +69,8 @@ def test_snippet_listing_starts_on_the_editors_language(admin_client, one_per_la
     assert listed_pks(admin_client.get(url, {"locale": "all"})) == {pks["en"], pks["nl"]}
 
 
-def test_a_dutch_speaking_editor_starts_on_the_dutch_questions(client, django_user_model, one_per_language):
-    user = django_user_model.objects.create_superuser("nl-editor", "nl@example.org", "secret-password")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "nl"
-    profile.save()
-    client.force_login(user)
+def test_a_dutch_speaking_editor_starts_on_the_dutch_questions(client, one_per_language):
+    log_in_editor_speaking(client, "nl")
     response = client.get(reverse("wagtailsnippets_faq_faqitem:list"))
     assert listed_pks(response) == {one_per_language["faqitem"]["nl"]}
     # The add button creates the new question in the language on show.

@@ -4,7 +4,7 @@ languages it does exist in (live and public versions only)."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from core.factories import FooterContentFactory
@@ -74,6 +74,16 @@ def test_unpublished_draft_and_private_versions_are_never_listed(client, news, h
     StandardPageFactory(parent=home_page, title="Draft", slug="draft", live=False)
     html = client.get("/nl/draft/").text
     assert "error-page__translations" not in html
+
+
+def test_a_version_in_a_language_the_site_does_not_offer_is_not_listed(client, news):
+    """A locale left in the database after its language was taken out of settings.LANGUAGES
+    (its pages have no address any more) is never offered."""
+    french = Locale.objects.create(language_code="fr")
+    translate_page(news["article"], french)
+    html = client.get(f"/el{NEW_ARTICLE}").text
+    assert f"{ENGLISH_LINK}, {DUTCH_LINK}" in html
+    assert 'hreflang="fr"' not in html
 
 
 def test_a_page_that_exists_nowhere_gives_the_plain_404(client, news):

@@ -52,6 +52,15 @@ def test_a_country_without_a_member_gets_the_other_route(client, network):
     assert 'href="/en/report/">Other ways to report</a>' in result
 
 
+def test_an_unpublished_other_route_page_is_not_linked(client, network):
+    """The editor's "other ways to report" page was taken offline: the text stays, the
+    link to a page visitors cannot open goes."""
+    network["other_routes"].unpublish()
+    result = result_section(client.get("/en/hotlines/?country=CH").content.decode())
+    assert "There is no member hotline in Switzerland yet" in result
+    assert "Other ways to report" not in result
+
+
 @pytest.mark.parametrize("code", ["XX", "BGR", "<script>", "12", "b%00g", "ß", "ＢＧ", "x" * 5000])
 def test_unknown_or_malformed_codes_get_a_clear_message_and_400(client, network, code):
     response = client.get("/en/hotlines/", {"country": code})
