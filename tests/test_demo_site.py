@@ -87,17 +87,16 @@ def test_the_demo_is_indexed_as_wagtails_own_rebuilds_would_index_it(demo):
         references = ReferenceIndex.objects.values_list(
             "base_content_type", "object_id", "to_content_type", "to_object_id", "content_path"
         )
-        entries = IndexEntry.objects.values_list("content_type", "object_id", "title")
-        return set(references), set(entries)
+        # The rebuild also indexes Wagtail's root page, which the migrations made (not the demo).
+        root = Page.get_first_root_node()
+        entries = IndexEntry.objects.exclude(content_type=root.content_type_id, object_id=str(root.pk))
+        return set(references), set(entries.values_list("content_type", "object_id", "title"))
 
     built_references, built_entries = indexes()
     assert len(built_references) > 100 and len(built_entries) > 100
     call_command("rebuild_references_index", stdout=StringIO())
     call_command("update_index", stdout=StringIO())
     rebuilt_references, rebuilt_entries = indexes()
-    # The rebuild also indexes Wagtail's root page, which the migrations made (not the demo).
-    root = Page.get_first_root_node()
-    rebuilt_entries.discard((root.content_type_id, str(root.pk), root.title))
     assert (built_references - rebuilt_references, rebuilt_references - built_references) == (set(), set())
     assert (built_entries - rebuilt_entries, rebuilt_entries - built_entries) == (set(), set())
 

@@ -5,7 +5,7 @@ second, by any test process of the run.
 - SQLite: SQLite's online backup API copies the whole database, schema and all, to a file
   and back (how Django's own parallel test runner clones in-memory test databases).
 - PostgreSQL: every Django table is copied out with binary `COPY`, and put back by
-  truncating the tables and copying the files in (foreign keys are deferred to the end of
+  emptying the tables and copying the files in (foreign keys are deferred to the end of
   the transaction, and the sequences are moved past the ids copied in).
 
 Uploaded files the state refers to (the demo's images) are saved beside the tables and
@@ -115,7 +115,10 @@ class DatabaseSnapshot:
         tables = self._tables()
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-            cursor.execute("TRUNCATE {}".format(", ".join(f'"{table}"' for table in tables)))
+            # DELETE rather than TRUNCATE: the tables are small, and TRUNCATE gives each of
+            # them new files on disk, which costs seconds over a hundred tables.
+            for table in tables:
+                cursor.execute(f'DELETE FROM "{table}"')
             for table in tables:
                 data = (self.directory / f"{table}.copy").read_bytes()
                 with cursor.cursor.copy(f'COPY "{table}" FROM STDIN (FORMAT BINARY)') as copy:
