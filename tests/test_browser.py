@@ -54,7 +54,8 @@ AXE_PATHS = [
 
 
 def test_pages_have_no_axe_violations(demo_site, page, csp_violations):
-    """One test for every page, so that the demo site is loaded once: each finding names its page."""
+    """One test for every page, so that the demo site is loaded once: each finding names its page.
+    Over 10 s (axe-core runs in the browser on each of the pages listed above)."""
     reports = []
     for path in AXE_PATHS:
         page.goto(demo_site.url + path)

@@ -47,6 +47,7 @@ def content_type_ids():
 
 @pytest.mark.django_db(transaction=True)
 def test_migrating_a_database_from_before_the_split_keeps_faq_footer_and_content_types(home_page, client):
+    """8 to 17 s: it migrates the test database back to before the split and forward again."""
     category = FaqCategoryFactory(name="Reporting")
     item = FaqItemFactory(question="Is my report anonymous?", answer="<p>Yes, always.</p>", category=category)
     faq_page = FaqPageFactory(parent=home_page)
