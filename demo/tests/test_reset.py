@@ -14,7 +14,7 @@ from articles.factories import ArticlePageFactory, TopicFactory
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Topic
 from core.models import FooterContent
 from core.tests.helpers import assert_page_tree_is_sound
-from demo.loader import untranslated_strings
+from demo.loader import reset, untranslated_strings
 from faq.factories import FaqItemFactory
 from faq.models import FaqCategory, FaqItem
 from home.factories import StandardPageFactory
@@ -59,57 +59,94 @@ def test_reset_with_debug_off_is_refused_and_deletes_nothing(db):
     assert snapshot() == before
 
 
-def test_reset_removes_only_what_the_demo_created(demo, client, django_capture_on_commit_callbacks):
-    """A full rebuild of the demo (20 to 40 s, over the 10 s budget: it is what `--reset`
-    does; the one test that runs it, in place of the reset-without-duplicates test).
-
-    An editor's page under the demo home, article (under the demo's News, with a demo
-    topic), topic, and FAQ question in a demo category survive a reset (DEBUG off here, so with the override flag);
-    the demo's own pages, snippets and images are rebuilt with fresh ids, its home page keeps
-    the editor's page and points at the rebuilt pages, and nothing is left untranslated."""
+@pytest.fixture
+def editors_work(demo):
+    """The demo with an editor's page under its home, article under its News (with a demo
+    topic), topic, and FAQ question in a demo category; and what the demo was before."""
     home = Site.objects.get(is_default_site=True).root_page.specific
     english = home.locale
-    demo_about = home.get_children().get(slug="about")
-    demo_topic = Topic.objects.get(locale=english, slug="sextortion")
     category = FaqCategory.objects.filter(locale=english).order_by("sort_order").first()
-
-    team = StandardPageFactory(parent=home, slug="our-team", title="Our team", locale=english)
     news = ArticleIndexPage.objects.get(locale=english)
-    editor_topic = TopicFactory(locale=english, slug="editor-topic", name="An editor's topic")
     grooming = Topic.objects.get(locale=english, slug="grooming")
-    editor_article = ArticlePageFactory(parent=news, slug="editor-article", title="An editor's article")
-    editor_article.topic_links.add(ArticlePageTopic(topic=grooming))
-    editor_article.save()
-    editor_question = FaqItemFactory(locale=english, category=category, question="An editor's question?")
-    demo_snapshot = snapshot()
+    work = {
+        "home": home,
+        "news": news,
+        "category": category,
+        "grooming": grooming,
+        "demo_about": home.get_children().get(slug="about"),
+        "demo_topic": Topic.objects.get(locale=english, slug="sextortion"),
+        "team": StandardPageFactory(parent=home, slug="our-team", title="Our team", locale=english),
+        "topic": TopicFactory(locale=english, slug="editor-topic", name="An editor's topic"),
+        "article": ArticlePageFactory(parent=news, slug="editor-article", title="An editor's article"),
+        "question": FaqItemFactory(locale=english, category=category, question="An editor's question?"),
+    }
+    work["article"].topic_links.add(ArticlePageTopic(topic=grooming))
+    work["article"].save()
+    work["before"] = snapshot()
+    return work
 
+
+def assert_editors_work_is_untouched(work):
+    """The editor's work, and what holds it or is used by it (the home, the News index, the
+    FAQ category, the topic), are still there."""
+    assert StandardPage.objects.get(pk=work["team"].pk).title == "Our team"
+    assert ArticlePage.objects.get(pk=work["article"].pk).get_parent().pk == work["news"].pk
+    assert Topic.objects.get(pk=work["topic"].pk).name == "An editor's topic"
+    assert FaqItem.objects.get(pk=work["question"].pk).category_id == work["category"].pk
+    topics = ArticlePage.objects.get(pk=work["article"].pk).topic_links.values_list("topic", flat=True)
+    assert list(topics) == [work["grooming"].pk]
+    assert Topic.objects.filter(pk=work["grooming"].pk).exists()
+    assert Site.objects.get(is_default_site=True).root_page_id == work["home"].pk
+    assert Page.objects.filter(pk=work["news"].pk).exists()
+    assert FaqCategory.objects.filter(pk=work["category"].pk).exists()
+
+
+def test_reset_removes_only_what_the_demo_created(editors_work, django_capture_on_commit_callbacks):
+    """The removal half of `--reset` (its rebuild is the next test): the demo's own pages in
+    every language, snippets and images go; the editor's work and what it needs stay."""
+    with django_capture_on_commit_callbacks(execute=True):
+        removed, kept = reset()
+    assert_page_tree_is_sound()
+    assert "page /home/ (en): other pages live under it" in kept
+    assert_editors_work_is_untouched(editors_work)
+    assert not Page.objects.filter(pk=editors_work["demo_about"].pk).exists()
+    assert not Topic.objects.filter(pk=editors_work["demo_topic"].pk).exists()
+    assert not Page.objects.filter(locale__language_code__in=["nl", "el"]).exists()
+    assert not Hotline.objects.exists() and not FooterContent.objects.exists()
+    # Only the editor's pages and what holds them are left in the default language.
+    left = set(Page.objects.filter(depth__gt=1).values_list("slug", flat=True))
+    assert left == {"home", "our-team", "articles", "editor-article"}
+    # Demo images still shown by the kept demo pages (the home, the News index) stay.
+    demo_images = get_image_model().objects.filter(collection__name="Demo images")
+    assert not demo_images.filter(title__startswith="Demo: speaker").exists()
+    assert {f"image {image.title} (in use)" for image in demo_images} <= set(kept)
+    assert len(removed) > 20
+
+
+@pytest.mark.demo_rebuild
+def test_reset_rebuilds_the_demo_with_fresh_ids_around_the_editors_work(
+    editors_work, client, django_capture_on_commit_callbacks
+):
+    """The whole of `--reset`: a full rebuild of the demo (20 to 60 s, over the 10 s budget:
+    it is what `--reset` does). DEBUG is off here, so with the override flag.
+
+    The demo's own pages, snippets and images are rebuilt with fresh ids, its home page
+    keeps the editor's page and points at the rebuilt pages, and nothing is left
+    untranslated."""
     with override_settings(DEBUG=False), django_capture_on_commit_callbacks(execute=True):
         output = run("--reset", "--allow-reset-without-debug")
     assert_page_tree_is_sound()
     assert "kept page /home/ (en): other pages live under it" in output
-
-    # The editor's work is untouched.
-    assert StandardPage.objects.get(pk=team.pk).title == "Our team"
-    assert ArticlePage.objects.get(pk=editor_article.pk).get_parent().pk == news.pk
-    assert Topic.objects.get(pk=editor_topic.pk).name == "An editor's topic"
-    assert FaqItem.objects.get(pk=editor_question.pk).category_id == category.pk
-    assert list(ArticlePage.objects.get(pk=editor_article.pk).topic_links.values_list("topic", flat=True)) == [
-        grooming.pk
-    ]
-    # What holds it or is used by it stays: the home, the News index, the FAQ category, the topic.
-    assert Topic.objects.filter(pk=grooming.pk).exists()
-    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
-    assert Page.objects.filter(pk=news.pk).exists()
-    assert FaqCategory.objects.filter(pk=category.pk).exists()
-    # The rest of the demo was removed and built again.
+    assert_editors_work_is_untouched(editors_work)
+    home = editors_work["home"]
     about = home.get_children().get(slug="about")
-    assert about.pk != demo_about.pk
-    assert Topic.objects.get(locale=english, slug="sextortion").pk != demo_topic.pk
-    rebuilt = snapshot()
+    assert about.pk != editors_work["demo_about"].pk
+    assert Topic.objects.get(locale=home.locale, slug="sextortion").pk != editors_work["demo_topic"].pk
+    rebuilt, before = snapshot(), editors_work["before"]
     for counted in ("images", "footers", "hotlines", "topics", "faq_items"):
-        assert rebuilt[counted] == demo_snapshot[counted], counted
-    assert len(rebuilt["pages"]) == len(demo_snapshot["pages"])
-    assert rebuilt["pages"] != demo_snapshot["pages"]  # fresh ids: it really rebuilt
+        assert rebuilt[counted] == before[counted], counted
+    assert len(rebuilt["pages"]) == len(before["pages"])
+    assert rebuilt["pages"] != before["pages"]  # fresh ids: it really rebuilt
     demo_images = get_image_model().objects.filter(collection=Collection.objects.get(name="Demo images"))
     assert demo_images.count() == 3 + 4  # drawings, speaker photos
     assert untranslated_strings() == {"nl": [], "el": []}
