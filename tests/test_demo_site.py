@@ -22,11 +22,9 @@ import icalendar
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, ReferenceIndex, Revision, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
-from wagtail_localize.models import StringTranslation
 
 from articles.models import ArticleIndexPage, ArticlePage, Source, Topic
 from core.models import FooterContent
@@ -34,6 +32,7 @@ from core.tests.helpers import assert_page_tree_is_sound, json_ld, load_demo
 from demo import articles as demo_articles
 from demo import summits as demo_summits
 from demo.loader import untranslated_strings
+from demo.tests.helpers import demo_state
 from demo.translations import catalogues
 from events.models import Speaker, SummitPage
 from events.tests.test_summit_page import main_text
@@ -49,17 +48,6 @@ LANGUAGES = ("en", "nl", "el")
 
 def translated(text, language):
     return text if language == "en" else TRANSLATIONS[language][text]
-
-
-def snapshot():
-    return {
-        "pages": sorted(Page.objects.values_list("id", "url_path", "live", "latest_revision_id")),
-        "revisions": Revision.objects.count(),
-        "images": get_image_model().objects.count(),
-        "footers": FooterContent.objects.count(),
-        "sites": list(Site.objects.values_list("id", "root_page_id")),
-        "string_translations": StringTranslation.objects.count(),
-    }
 
 
 # The site as a whole (was home/tests/test_demo_content.py)
@@ -102,9 +90,9 @@ def test_the_demo_is_indexed_as_wagtails_own_rebuilds_would_index_it(demo):
 
 
 def test_second_run_changes_nothing(demo):
-    before = snapshot()
+    before = demo_state()
     load_demo()
-    assert snapshot() == before
+    assert demo_state() == before
 
 
 def test_every_demo_string_is_translated(demo):

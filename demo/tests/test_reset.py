@@ -7,34 +7,19 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Revision, Site
-from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail.models import Collection, Locale, Page, Site
 
 from articles.factories import ArticlePageFactory, TopicFactory
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Topic
 from core.models import FooterContent
 from core.tests.helpers import assert_page_tree_is_sound
 from demo.loader import reset, untranslated_strings
+from demo.tests.helpers import demo_state
 from faq.factories import FaqItemFactory
 from faq.models import FaqCategory, FaqItem
 from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from network.models import Hotline
-
-
-def snapshot():
-    return {
-        "pages": sorted(Page.objects.values_list("id", "url_path", "live", "latest_revision_id")),
-        "revisions": Revision.objects.count(),
-        "images": get_image_model().objects.count(),
-        "footers": FooterContent.objects.count(),
-        "hotlines": Hotline.objects.count(),
-        "topics": Topic.objects.count(),
-        "faq_items": FaqItem.objects.count(),
-        "sites": list(Site.objects.values_list("id", "root_page_id")),
-        "sources": TranslationSource.objects.count(),
-        "string_translations": StringTranslation.objects.count(),
-    }
 
 
 def run(*args):
@@ -53,10 +38,10 @@ def test_reset_with_debug_off_is_refused_and_deletes_nothing(db):
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="INHOPE")
     StandardPageFactory(parent=home, slug="about", title="About us")
-    before = snapshot()
+    before = demo_state()
     with pytest.raises(CommandError, match="DEBUG is off, so nothing was deleted"):
         run("--reset")
-    assert snapshot() == before
+    assert demo_state() == before
 
 
 @pytest.fixture
@@ -82,7 +67,7 @@ def editors_work(demo):
     }
     work["article"].topic_links.add(ArticlePageTopic(topic=grooming))
     work["article"].save()
-    work["before"] = snapshot()
+    work["before"] = demo_state()
     return work
 
 
@@ -142,7 +127,7 @@ def test_reset_rebuilds_the_demo_with_fresh_ids_around_the_editors_work(
     about = home.get_children().get(slug="about")
     assert about.pk != editors_work["demo_about"].pk
     assert Topic.objects.get(locale=home.locale, slug="sextortion").pk != editors_work["demo_topic"].pk
-    rebuilt, before = snapshot(), editors_work["before"]
+    rebuilt, before = demo_state(), editors_work["before"]
     for counted in ("images", "footers", "hotlines", "topics", "faq_items"):
         assert rebuilt[counted] == before[counted], counted
     assert len(rebuilt["pages"]) == len(before["pages"])
