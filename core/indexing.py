@@ -2,6 +2,7 @@
 
 from contextlib import contextmanager
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_save
 from django.urls import get_resolver
 from modelsearch import index as search_index
@@ -53,10 +54,11 @@ def indexes_updated_once_at_the_end(index_at_the_end=True):
     if not index_at_the_end:
         return
     for model, pk in saved:
-        if not model._default_manager.filter(pk=pk).exists():
-            continue
         names = (model._meta.app_label, model._meta.model_name, str(pk))
-        if model in ReferenceIndex.tracked_models:
-            update_reference_index_task.call(*names)
-        if model in searched_models:
-            insert_or_update_object_task.call(*names)
+        try:
+            if model in ReferenceIndex.tracked_models:
+                update_reference_index_task.call(*names)
+            if model in searched_models:
+                insert_or_update_object_task.call(*names)
+        except ObjectDoesNotExist:
+            continue  # saved, then deleted before the block ended
