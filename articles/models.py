@@ -332,6 +332,9 @@ class ArticlePageTopic(TranslatableMixin, Orderable):
     panels = [FieldPanel("topic")]
 
     class Meta(TranslatableMixin.Meta):
+        # TranslatableMixin.Meta replaces Orderable.Meta: without this the links come back
+        # in whatever order the database holds them (on PostgreSQL, not the editors').
+        ordering = ["sort_order"]
         verbose_name = _("article topic")
         verbose_name_plural = _("article topics")
         constraints = [models.UniqueConstraint(fields=["page", "topic"], name="unique_topic_per_article")]

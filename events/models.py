@@ -675,6 +675,9 @@ class SummitSpeaker(TranslatableMixin, Orderable):
     panels = [FieldPanel("speaker")]
 
     class Meta(TranslatableMixin.Meta):
+        # TranslatableMixin.Meta replaces Orderable.Meta: without this the links come back
+        # in whatever order the database holds them (on PostgreSQL, not the editors').
+        ordering = ["sort_order"]
         verbose_name = _("summit speaker")
         verbose_name_plural = _("summit speakers")
         constraints = [models.UniqueConstraint(fields=["page", "speaker"], name="unique_speaker_per_summit")]
