@@ -16,7 +16,7 @@ COVERAGE ?= --cov --cov-report=term-missing:skip-covered --cov-fail-under=$(COVE
 PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadgroup $(if $(CI),--create-db,--reuse-db)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-quick lint format check migrate demo browser bench clean
+.PHONY: help run test test-quick lint format check migrate demo browser bench clean messages
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,6 +33,10 @@ $(VENV)/.runtime-installed: requirements.txt | $(BIN)/python
 $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime-installed
+
+messages: $(VENV)/.dev-installed  ## Extract interface strings into every language's .po file and compile them (needs gettext)
+	$(BIN)/python manage.py makemessages $(foreach code,$(shell $(BIN)/python -c 'import os; os.environ.setdefault("DJANGO_SETTINGS_MODULE", "inhope_cms.settings.dev"); from django.conf import settings; print(" ".join(c for c, _ in settings.LANGUAGES if c != settings.LANGUAGE_CODE))'),-l $(code)) --ignore=.venv --ignore=demo --no-obsolete
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=demo
 
 migrate: $(VENV)/.runtime-installed  ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput

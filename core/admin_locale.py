@@ -12,6 +12,7 @@ that language, or offers just the parents in that language."""
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
@@ -21,6 +22,7 @@ from wagtail.admin.forms.pages import ParentChooserForm
 from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.models import Locale
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -104,11 +106,42 @@ class EditorLocaleSnippetIndexView(EditorLocaleIndexViewMixin, SnippetIndexView)
     base_filterset_class = EditorLocaleFilterSet
 
 
+class InstancePermissionMixin:
+    """Wagtail's snippet edit and delete views check the user's permission on the model
+    only; this also asks the viewset's permission policy about the object itself, which is
+    how translators are kept to their own language (core/translator_roles.py)."""
+
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, self.permission_required, instance
+        ):
+            raise PermissionDenied
+        return instance
+
+
+class InstanceCheckedEditView(InstancePermissionMixin, snippet_views.EditView):
+    pass
+
+
+class InstanceCheckedDeleteView(InstancePermissionMixin, snippet_views.DeleteView):
+    pass
+
+
 class TranslatableSnippetViewSet(SnippetViewSet):
     """A snippet listing that starts on the editor's language. Leave "locale" out of
     `list_filter`: Wagtail adds its locale filter (by language code) by itself."""
 
     index_view_class = EditorLocaleSnippetIndexView
+    edit_view_class = InstanceCheckedEditView
+    delete_view_class = InstanceCheckedDeleteView
+
+    @cached_property
+    def permission_policy(self):
+        # Translators edit only their language's objects (core/translator_roles.py).
+        from core.translator_roles import LocalePermissionPolicy
+
+        return LocalePermissionPolicy(self.model)
 
 
 class ParentInLocaleForm(ParentChooserForm):

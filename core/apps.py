@@ -12,3 +12,11 @@ class CoreConfig(AppConfig):
         from . import signals
 
         signals.connect()
+
+        # wagtail-localize checks only a snippet's type before its translation editor's API
+        # calls; translators are limited to their own language (core/translator_roles.py).
+        from wagtail_localize.views import edit_translation
+
+        from .translator_roles import user_can_edit_translation_of
+
+        edit_translation.user_can_edit_instance = user_can_edit_translation_of

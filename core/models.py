@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 from .blocks import LinkBlock, SocialLinkBlock
 from .mixins import ChildInOneQueryMixin, UniqueInLocaleMixin
 
-__all__ = ["BasePage", "ChildInOneQueryMixin", "FooterContent", "UniqueInLocaleMixin"]
+__all__ = ["BasePage", "ChildInOneQueryMixin", "FooterContent", "TranslatorRole", "UniqueInLocaleMixin"]
 
 
 class BasePage(Page):
@@ -99,3 +99,31 @@ class FooterContent(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.organisation_name} ({self.locale})"
+
+
+class TranslatorRole(models.Model):
+    """Makes a group the translators of one language (see `core/translator_roles.py`).
+
+    Wagtail's page permissions already follow the tree, and each language has its own home
+    page, so a group's page permissions stay in its language; snippets have no such tree, so
+    this record is what limits a translator's snippet permissions to their language."""
+
+    group = models.OneToOneField(
+        "auth.Group",
+        on_delete=models.CASCADE,
+        related_name="translator_role",
+        help_text=_("The group whose members translate into this language."),
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.CASCADE,
+        related_name="translator_roles",
+        help_text=_("The only language the group's members may edit."),
+    )
+
+    class Meta:
+        verbose_name = _("translator role")
+        verbose_name_plural = _("translator roles")
+
+    def __str__(self):
+        return f"{self.group} → {self.locale}"

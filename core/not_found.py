@@ -14,7 +14,6 @@ from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Page, Site
 
 from . import chrome_cache
-from .templatetags.site_tags import _live_translations
 from .visibility import without_view_restrictions
 
 # Longer paths cannot belong to a page (and are not worth a query).
@@ -58,11 +57,16 @@ def versions_elsewhere(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
+    # Every live home page, aliases included: a real translation may live under an alias
+    # of the home page (Wagtail makes one when it copies a page's missing parents).
     homes = chrome_cache.get_or_build(
-        request, "translations", site.root_page_id, lambda: _live_translations(site.root_page)
+        request,
+        "homes-and-aliases",
+        site.root_page_id,
+        lambda: list(site.root_page.get_translations(inclusive=True).live().only("url_path")),
     )
     relative_path = "/".join(components) + "/"
-    paths = {home.url_path + relative_path for home in homes.values()}
+    paths = {home.url_path + relative_path for home in homes}
     if not paths:
         return []
     pages = list(without_view_restrictions(Page.objects.filter(url_path__in=paths).live()).select_related("locale"))

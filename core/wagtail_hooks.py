@@ -1,9 +1,13 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.views import submit_translations
 
 from core.admin_locale import TranslatableSnippetViewSet
 from core.models import FooterContent
+from core.translator_roles import restricted_locale_ids
 
 
 class FooterContentViewSet(TranslatableSnippetViewSet):
@@ -18,3 +22,37 @@ class FooterContentViewSet(TranslatableSnippetViewSet):
 
 
 register_snippet(FooterContentViewSet)
+
+
+class TranslatorLocalesMixin:
+    """wagtail-localize's "Translate" form, offering a translator only their own language
+    (core/translator_roles.py); the form refuses any other on submit."""
+
+    def get_form(self):
+        form = super().get_form()
+        locale_ids = restricted_locale_ids(self.request.user)
+        if locale_ids is not None:
+            field = form.fields["locales"]
+            field.queryset = field.queryset.filter(pk__in=locale_ids)
+        return form
+
+
+class TranslatorPageTranslationView(TranslatorLocalesMixin, submit_translations.SubmitPageTranslationView):
+    pass
+
+
+class TranslatorSnippetTranslationView(TranslatorLocalesMixin, submit_translations.SubmitSnippetTranslationView):
+    pass
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translator_submit_views():
+    # Same addresses as wagtail-localize's views (which reverse() still finds); registered
+    # before them (order=-1), so these answer.
+    return [
+        path("localize/submit/page/<int:page_id>/", TranslatorPageTranslationView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            TranslatorSnippetTranslationView.as_view(),
+        ),
+    ]

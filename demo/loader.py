@@ -17,13 +17,14 @@ from wagtail_localize.models import StringSegment, TranslatableObject, Translati
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTopic, Source, Topic
 from core.indexing import indexes_updated_once_at_the_end
 from core.models import FooterContent
+from core.translator_roles import ensure_moderators_group, ensure_translator_group
 from events.models import Speaker, SummitIndexPage, SummitPage, SummitSpeaker
 from faq.models import FaqCategory, FaqItem, FaqPage
 from home.models import HomePage, StandardPage
 from network.models import Hotline, HotlineFinderPage
 
 from . import articles, content, faq, images, network, summits
-from .translations import catalogues
+from .translations import catalogues, complete_languages
 
 DEMO_COLLECTION = "Demo images"
 SITE_NAME = "INHOPE"
@@ -65,6 +66,7 @@ class DemoLoader:
         self.ensure_news(home)
         self.ensure_summits(home)
         self.ensure_translations()
+        self.ensure_roles()
         return self.created
 
     # Locales and images
@@ -74,6 +76,14 @@ class DemoLoader:
             _locale, created = Locale.objects.get_or_create(language_code=code)
             if created:
                 self.log(f"locale {code}")
+
+    def ensure_roles(self):
+        """The moderators and each language's translators, as `add_language` makes them
+        (the translators' page permission is on their language's home page, so this runs
+        after the translations)."""
+        ensure_moderators_group()
+        for locale in Locale.objects.exclude(language_code=settings.LANGUAGE_CODE):
+            ensure_translator_group(locale)
 
     def ensure_images(self):
         root = Collection.get_first_root_node() or Collection.add_root(name="Root")
@@ -273,10 +283,12 @@ class DemoLoader:
 
     # Translations
 
-    def ensure_translations(self):
-        # Snippets come before the pages that point at them: FAQ categories and questions
-        # before the summit that shows questions, topics and sources before the articles.
-        sources = [
+    def key_path(self):
+        """What a visitor needs first, in the order to translate it: the FAQ, the member
+        hotlines, the home, finder, FAQ, about and report pages, and the footer. Languages
+        whose demo PO files cover only this (no articles or summits file) get only this; the
+        rest of their site falls back honestly to English (see core/localization.py)."""
+        return [
             *(self.refs[f"faq_category:{entry['anchor']}"] for entry in faq.CATEGORIES),
             *(self.refs[f"faq:{item['anchor']}"] for entry in faq.CATEGORIES for item in entry["items"]),
             *self.refs["hotline_list"],
@@ -284,8 +296,19 @@ class DemoLoader:
             # Before the standard pages, whose blocks link to them.
             self.refs["hotlines"],
             self.refs["faq"],
-            *(self.refs[key] for key, _build in content.PAGES),
+            self.refs["about"],
+            self.refs["report"],
             self.refs["footer"],
+        ]
+
+    def everything(self):
+        """Every translatable demo object, snippets before the pages that point at them:
+        FAQ questions before the summit that shows them, topics and sources before the
+        articles."""
+        key_path = self.key_path()
+        return [
+            *key_path,
+            *(self.refs[key] for key, _build in content.PAGES if self.refs[key] not in key_path),
             *(self.refs[f"topic:{entry['slug']}"] for entry in articles.TOPICS),
             *(self.refs[f"source:{entry['slug']}"] for entry in articles.SOURCES),
             self.refs["articles"],
@@ -294,7 +317,10 @@ class DemoLoader:
             self.refs["summits"],
             *self.refs["summit_pages"],
         ]
+
+    def ensure_translations(self):
         languages = {code for code, _name in settings.LANGUAGES}
+        complete = complete_languages()
         for code, strings in catalogues().items():
             if code not in languages:
                 if self.stdout is not None:
@@ -302,7 +328,7 @@ class DemoLoader:
                 continue
             locale = Locale.objects.get(language_code=code)
             translated_any = False
-            for source_object in sources:
+            for source_object in self.everything() if code in complete else self.key_path():
                 if source_object.has_translation(locale):
                     continue
                 self.translate(source_object, locale, strings)
@@ -339,15 +365,19 @@ class DemoLoader:
 
 
 def untranslated_strings():
-    """Source strings of the demo content that the demo PO files leave untranslated, per
-    language with PO files.
+    """Source strings of the demo content translated into a language that its demo PO files
+    leave untranslated, per language with PO files.
 
     Used by the tests so that a translated demo page never falls back to English text.
     Page slugs are not among them: they are synchronised fields (`core.models.BasePage`),
     the same in every language, so translators are never asked for them.
     """
-    texts = StringSegment.objects.values_list("string__data", flat=True).distinct()
-    return {code: sorted(text for text in texts if text not in strings) for code, strings in catalogues().items()}
+    untranslated = {}
+    for code, strings in catalogues().items():
+        translated_sources = StringSegment.objects.filter(source__translations__target_locale__language_code=code)
+        texts = translated_sources.values_list("string__data", flat=True).distinct()
+        untranslated[code] = sorted(text for text in texts if text not in strings)
+    return untranslated
 
 
 # Reset: what the demo created, found by the natural keys of the demo data.

@@ -32,3 +32,15 @@ def catalogues(locale_dir=None):
             catalogue[entry.msgid] = entry.msgstr
     order = [code for code, _name in settings.LANGUAGES]
     return dict(sorted(strings.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order)))
+
+
+AREAS = ("site", "network", "articles", "summits")
+
+
+def complete_languages(locale_dir=None):
+    """The languages whose demo PO files cover every area: the whole demo is translated into
+    them. Other languages with PO files get the visitor's key path only (`DemoLoader.key_path`)."""
+    areas = {}
+    for path in po_files(locale_dir):
+        areas.setdefault(path.parent.parent.name, set()).add(path.stem)
+    return {code for code, present in areas.items() if present >= set(AREAS)}

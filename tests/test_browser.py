@@ -93,9 +93,18 @@ def test_narrow_screen_menu_toggles_and_works_without_javascript(demo_site, brow
 
 def test_language_switcher_leads_to_the_translation(demo_site, page):
     page.goto(demo_site.url + "/en/about/")
-    page.get_by_role("link", name="Ελληνικά").click()
+    greek = page.get_by_role("link", name="Ελληνικά")
+    assert not greek.is_visible()  # nine languages: the list opens from a disclosure
+    page.locator(".language-switcher__toggle").click()
+    greek.click()
     page.wait_for_url("**/el/about/")
     assert page.locator("html").get_attribute("lang") == "el"
+    # The contact page is not in Japanese: the switcher says so and leads to the home page.
+    page.goto(demo_site.url + "/en/contact/")
+    page.locator(".language-switcher__toggle").click()
+    page.get_by_role("link", name="日本語 (トップページ)").click()
+    page.wait_for_url("**/ja/")
+    assert page.locator("html").get_attribute("lang") == "ja"
 
 
 def test_skip_link_moves_focus_to_main_content(demo_site, page):

@@ -20,8 +20,10 @@ from io import StringIO
 import feedparser
 import icalendar
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -62,7 +64,7 @@ def test_demo_builds_a_translated_site(demo, client):
         assert f'<html lang="{code}"' in response.text
         for slug in ("about", "report", "contact"):
             assert f'href="/{code}/{slug}/"' in response.text
-    assert FooterContent.objects.count() == 3
+    assert FooterContent.objects.count() == len(settings.LANGUAGES)
     assert_page_tree_is_sound()
 
 
@@ -96,7 +98,7 @@ def test_second_run_changes_nothing(demo):
 
 
 def test_every_demo_string_is_translated(demo):
-    assert untranslated_strings() == {"nl": [], "el": []}
+    assert untranslated_strings() == {code: [] for code in catalogues()}
 
 
 def test_translated_demo_pages_show_translated_text(demo, client):
@@ -354,3 +356,45 @@ def test_network_figures_follow_the_members(demo, client):
     live.get(name="APLE").unpublish()  # Cambodia: the only member in its country
     assert figures_on(client, "/nl/") == {"hotlines": 11, "countries": 11, "continents": 3}
     assert "APLE" not in client.get("/el/hotlines/").text
+
+
+# Nine languages: the key path in every one, honest hreflang sets across the whole site.
+
+KEY_PATH = ["", "about/", "report/", "faq/", "hotlines/"]
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_the_key_path_answers_in_every_language(demo, client, code):
+    with translation.override(code):
+        skip_text = translation.gettext("Skip to main content")
+    direction = "rtl" if code == "ar" else "ltr"
+    for path in KEY_PATH:
+        response = client.get(f"/{code}/{path}")
+        assert response.status_code == 200, path
+        html = response.text
+        assert f'<html lang="{code}" dir="{direction}">' in html, path
+        assert f'<a class="skip-link" href="#main">{skip_text}</a>' in html
+        assert '<main id="main" class="site-main" tabindex="-1">' in html, path  # content in the page's language
+    if code != settings.LANGUAGE_CODE:
+        assert skip_text != "Skip to main content"
+
+
+def test_hreflang_sets_are_reciprocal_across_every_live_page(demo, client):
+    """Each live page's hreflang set names itself and only live pages, and each page it
+    names carries the same set."""
+    sets = {}
+    for page in Page.objects.live().filter(depth__gte=2).specific():
+        url = page.get_url()
+        response = client.get(url)
+        assert response.status_code == 200, url
+        head = response.text.split("</head>")[0]
+        found = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="http://localhost([^"]+)">', head))
+        sets[url] = found
+    assert len(sets) > 100
+    for url, found in sets.items():
+        if not found:
+            continue
+        assert url in found.values(), url
+        assert found.get("x-default") == found.get("en"), url
+        for code, target in found.items():
+            assert sets.get(target) == found, (url, code, target)

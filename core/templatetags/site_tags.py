@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import chrome_cache
 from core.models import FooterContent
+from core.sitemaps import live_homes
 from core.visibility import without_view_restrictions
 
 register = template.Library()
@@ -129,13 +130,39 @@ def page_translations(context):
 
 
 def _live_translations(page):
-    translations = without_view_restrictions(page.get_translations(inclusive=True).live()).select_related("locale")
+    """The page's live versions by language. Aliases are left out: an alias shows another
+    language's content, so announcing it as a translation would mislead."""
+    translations = without_view_restrictions(
+        page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+    ).select_related("locale")
     return {translated.locale.language_code: translated for translated in translations}
+
+
+def _live_homes(request):
+    site = _current_site(request)
+    if site is None:
+        return {}
+    return chrome_cache.get_or_build(request, "homes", site.pk, lambda: live_homes(site))
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    return {"request": context.get("request"), "options": page_translations(context)}
+    """Each language once: the current page's live translation where there is one, else
+    that language's home page, marked as such (`is_home_instead`), so the switcher never
+    promises a translation that does not exist."""
+    request = context.get("request")
+    translations = {option["code"]: option for option in page_translations(context)}
+    homes = _live_homes(request)
+    options = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            options.append({**translations[code], "is_home_instead": False})
+        elif code in homes:
+            options.append(
+                {"code": code, "name": name, "page": homes[code], "is_current": False, "is_home_instead": True}
+            )
+    current_name = dict(settings.LANGUAGES).get(translation.get_language(), "")
+    return {"request": request, "options": options, "current_name": current_name}
 
 
 @register.simple_tag(takes_context=True)

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.test import override_settings
 
 from demo import loader
-from demo.translations import LOCALE_DIR, catalogues, po_files
+from demo.translations import LOCALE_DIR, catalogues, complete_languages, po_files
 
 PROJECT = Path(settings.BASE_DIR)
 AREAS = ["articles.po", "network.po", "site.po", "summits.po"]
@@ -59,11 +59,15 @@ def test_the_demo_uses_every_content_app():
     assert {"articles", "core", "events", "faq", "home", "network"} <= imports_of(Path(loader.__file__))
 
 
-def test_every_language_has_one_po_file_per_content_area():
+def test_every_language_has_one_po_file_per_content_area_or_the_key_path():
+    """Dutch and Greek translate the whole demo (a file per content area); the other
+    languages translate the visitor's key path (one site.po, see DemoLoader.key_path)."""
     languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
     assert {path.parent.parent.name for path in po_files()} == set(languages)
+    assert complete_languages() == {"nl", "el"}
     for code in languages:
-        assert sorted(path.name for path in (LOCALE_DIR / code / "LC_MESSAGES").glob("*.po")) == AREAS
+        expected = AREAS if code in ("nl", "el") else ["site.po"]
+        assert sorted(path.name for path in (LOCALE_DIR / code / "LC_MESSAGES").glob("*.po")) == expected
 
 
 @pytest.mark.parametrize("path", po_files(), ids=lambda path: f"{path.parent.parent.name}/{path.name}")
@@ -90,11 +94,12 @@ def test_demo_po_files_are_valid_for_translators_tools(path):
 
 def test_catalogues_read_every_area_of_every_language():
     strings = catalogues()
-    assert list(strings) == ["nl", "el"]  # in the order of settings.LANGUAGES
+    assert list(strings) == ["nl", "de", "fr", "es", "el", "bg", "ja", "ar"]  # in the order of settings.LANGUAGES
     assert strings["nl"]["News"] == "Nieuws"  # articles.po
     assert strings["el"]["Summits"] == "Σύνοδοι"  # summits.po
     assert strings["nl"]["About us"] == "Over ons"  # site.po
     assert len(strings["nl"]) == len(strings["el"]) == 296
+    assert len(strings["ja"]) == len(strings["ar"]) == 124  # the key path
 
 
 def test_the_languages_are_the_ones_with_po_files(tmp_path):

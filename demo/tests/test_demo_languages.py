@@ -22,11 +22,14 @@ from network.models import Hotline
 
 
 def test_only_languages_with_po_files_are_translated_and_each_gets_every_demo_object(db, tmp_path, monkeypatch):
-    """With only the Dutch PO files (and a French copy, a language the site does not offer),
-    every page and snippet of the demo is translated into Dutch with the Dutch catalogue;
-    Greek gets nothing, and French is skipped with a message."""
+    """With only the Dutch PO files (a Portuguese copy, a language the site does not offer,
+    and a Japanese site.po), every page and snippet of the demo is translated into Dutch
+    with the Dutch catalogue; Japanese gets the key path only, Greek nothing, and
+    Portuguese is skipped with a message."""
     shutil.copytree(translations.LOCALE_DIR / "nl", tmp_path / "nl")
-    shutil.copytree(translations.LOCALE_DIR / "nl", tmp_path / "fr")
+    shutil.copytree(translations.LOCALE_DIR / "nl", tmp_path / "pt")
+    (tmp_path / "ja" / "LC_MESSAGES").mkdir(parents=True)
+    shutil.copy(translations.LOCALE_DIR / "ja" / "LC_MESSAGES" / "site.po", tmp_path / "ja" / "LC_MESSAGES")
     monkeypatch.setattr(translations, "LOCALE_DIR", tmp_path)
     asked = []
     monkeypatch.setattr(
@@ -36,8 +39,25 @@ def test_only_languages_with_po_files_are_translated_and_each_gets_every_demo_ob
     call_command("load_demo_content", stdout=out)
     assert_page_tree_is_sound()
 
-    assert "skipped fr: it has demo PO files but is not in settings.LANGUAGES" in out.getvalue()
-    assert {locale.language_code for _instance, locale, _strings in asked} == {"nl"}
+    assert "skipped pt: it has demo PO files but is not in settings.LANGUAGES" in out.getvalue()
+    assert {locale.language_code for _instance, locale, _strings in asked} == {"nl", "ja"}
+    japanese = [instance for instance, locale, _strings in asked if locale.language_code == "ja"]
+    assert sorted(page.slug for page in japanese if isinstance(page, Page)) == [
+        "about",
+        "faq",
+        "home",
+        "home",
+        "hotlines",
+        "report",
+    ]
+    assert {type(instance) for instance in japanese} == {
+        FaqCategory,
+        FaqItem,
+        Hotline,
+        FooterContent,
+        *{type(page) for page in japanese if isinstance(page, Page)},
+    }
+    asked = [entry for entry in asked if entry[1].language_code == "nl"]
     dutch_catalogue = translations.catalogues()["nl"]
     assert all(strings == dutch_catalogue for _instance, _locale, strings in asked)
     assert dutch_catalogue["About us"] == "Over ons"

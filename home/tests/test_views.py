@@ -47,7 +47,13 @@ def test_each_language_home_answers_with_its_lang(client, home_page, locales, co
 
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
-    [("nl-NL,nl;q=0.9,en;q=0.5", "/nl/"), ("el", "/el/"), ("fr-FR,fr;q=0.9", "/en/"), ("", "/en/")],
+    [
+        ("nl-NL,nl;q=0.9,en;q=0.5", "/nl/"),
+        ("el", "/el/"),
+        ("fr-FR,fr;q=0.9", "/fr/"),
+        ("pt-PT,pt;q=0.9", "/en/"),
+        ("", "/en/"),
+    ],
 )
 def test_root_redirects_to_the_best_language(client, home_page, accept_language, expected):
     response = client.get("/", headers={"accept-language": accept_language} if accept_language else {})

@@ -132,13 +132,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation. English is the default; every language listed here is
-# reachable under its own URL prefix (/en/, /nl/, /el/) and can hold translated pages.
+# Internationalisation: the one place that lists the site's languages. English is the
+# default; every language here is reachable under its own URL prefix (/en/, /nl/, /ar/ ...)
+# and can hold translated pages. Adding a language is a line here plus
+# `manage.py add_language <code>` (README, "Adding a language"). Arabic is written right to
+# left (Django's LANGUAGES_BIDI), which sets dir="rtl" on its pages.
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", "English"),
     ("nl", "Nederlands"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
     ("el", "Ελληνικά"),
+    ("bg", "Български"),
+    ("ja", "日本語"),
+    ("ar", "العربية"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
