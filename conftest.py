@@ -26,6 +26,14 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 MIGRATED = {}
 
 
+def pytest_sessionstart(session):
+    """Wagtail attaches a snippet's viewset (`Topic.snippet_viewset`) when the admin's URLs
+    load: load them before any test, so a test that runs first finds them as a later one does."""
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, tmp_path_factory):
     """The test database as the migrations left it (root page, root collection, default
