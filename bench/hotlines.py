@@ -31,7 +31,7 @@ def build_network(args):
     from django_countries import countries
     from wagtail.models import Locale
 
-    from home.factories import FaqCategoryFactory, FaqItemFactory, FaqPageFactory
+    from faq.factories import FaqCategoryFactory, FaqItemFactory, FaqPageFactory
     from network.factories import HotlineFactory, HotlineFinderPageFactory
 
     rng = random.Random(args.seed)

@@ -55,7 +55,8 @@ def build_site():
     """An English home page with its footer as the default site's root; returns the home page."""
     from wagtail.models import Locale, Page, Site
 
-    from home.factories import FooterContentFactory, HomePageFactory
+    from core.factories import FooterContentFactory
+    from home.factories import HomePageFactory
 
     Locale.objects.get_or_create(language_code="en")
     root = Page.get_first_root_node()

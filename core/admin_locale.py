@@ -21,10 +21,12 @@ from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
 from wagtail.admin.forms.pages import ParentChooserForm
 from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.translator_roles import LocalePermissionPolicy, restricted_locale_ids
 
 ALL_LOCALES = "all"
 
@@ -121,7 +123,17 @@ class InstancePermissionMixin:
 
 
 class InstanceCheckedEditView(InstancePermissionMixin, snippet_views.EditView):
-    pass
+    def dispatch(self, request, *args, **kwargs):
+        # Saving a snippet without drafts makes it live at once: translators never publish,
+        # so their work on such snippets goes through wagtail-localize's editor, whose
+        # strings are saved as they type and applied when a moderator publishes.
+        if (
+            request.method == "POST"
+            and not issubclass(self.model, DraftStateMixin)
+            and restricted_locale_ids(request.user) is not None
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 class InstanceCheckedDeleteView(InstancePermissionMixin, snippet_views.DeleteView):
@@ -139,8 +151,6 @@ class TranslatableSnippetViewSet(SnippetViewSet):
     @cached_property
     def permission_policy(self):
         # Translators edit only their language's objects (core/translator_roles.py).
-        from core.translator_roles import LocalePermissionPolicy
-
         return LocalePermissionPolicy(self.model)
 
 

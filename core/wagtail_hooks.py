@@ -1,12 +1,14 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.views import submit_translations
 
 from core.admin_locale import TranslatableSnippetViewSet
 from core.models import FooterContent
+from core.translation_report import TranslationReportView
 from core.translator_roles import restricted_locale_ids
 
 
@@ -56,3 +58,20 @@ def register_translator_submit_views():
             TranslatorSnippetTranslationView.as_view(),
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
+        path(
+            "reports/translations/results/",
+            TranslationReportView.as_view(results_only=True),
+            name="translation_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Translations"), reverse("translation_report"), name="translations", icon_name="globe", order=50)

@@ -285,9 +285,13 @@ class DemoLoader:
 
     def key_path(self):
         """What a visitor needs first, in the order to translate it: the FAQ, the member
-        hotlines, the home, finder, FAQ, about and report pages, and the footer. Languages
-        whose demo PO files cover only this (no articles or summits file) get only this; the
-        rest of their site falls back honestly to English (see core/localization.py)."""
+        hotlines, the home, finder, FAQ, about and report pages, the footer, and the front
+        of the news and summits (topics and sources, the news listing with its three newest
+        articles, the summits listing and the latest edition with its speakers). Languages
+        whose demo PO files cover only this (one site.po) get only this; the rest of their
+        site is honestly absent (the language switcher leads to their home page instead)."""
+        newest_articles = sorted(self.refs["news"], key=lambda article: article.date, reverse=True)[:3]
+        latest_summit = max(self.refs["summit_pages"], key=lambda summit: summit.year)
         return [
             *(self.refs[f"faq_category:{entry['anchor']}"] for entry in faq.CATEGORIES),
             *(self.refs[f"faq:{item['anchor']}"] for entry in faq.CATEGORIES for item in entry["items"]),
@@ -299,6 +303,13 @@ class DemoLoader:
             self.refs["about"],
             self.refs["report"],
             self.refs["footer"],
+            *(self.refs[f"topic:{entry['slug']}"] for entry in articles.TOPICS),
+            *(self.refs[f"source:{entry['slug']}"] for entry in articles.SOURCES),
+            self.refs["articles"],
+            *newest_articles,
+            *(self.refs[f"speaker:{entry['key']}"] for entry in summits.SPEAKERS),
+            self.refs["summits"],
+            latest_summit,
         ]
 
     def everything(self):
@@ -306,17 +317,12 @@ class DemoLoader:
         FAQ questions before the summit that shows them, topics and sources before the
         articles."""
         key_path = self.key_path()
-        return [
-            *key_path,
-            *(self.refs[key] for key, _build in content.PAGES if self.refs[key] not in key_path),
-            *(self.refs[f"topic:{entry['slug']}"] for entry in articles.TOPICS),
-            *(self.refs[f"source:{entry['slug']}"] for entry in articles.SOURCES),
-            self.refs["articles"],
+        rest = [
+            *(self.refs[key] for key, _build in content.PAGES),
             *self.refs["news"],
-            *(self.refs[f"speaker:{entry['key']}"] for entry in summits.SPEAKERS),
-            self.refs["summits"],
             *self.refs["summit_pages"],
         ]
+        return [*key_path, *(item for item in rest if item not in key_path)]
 
     def ensure_translations(self):
         languages = {code for code, _name in settings.LANGUAGES}
