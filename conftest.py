@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
+from django.urls import get_resolver
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale, Page, Site
@@ -26,29 +27,37 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 MIGRATED = {}
 
 
-def pytest_sessionstart(session):
-    """Wagtail attaches a snippet's viewset (`Topic.snippet_viewset`) when the admin's URLs
-    load: load them before any test, so a test that runs first finds them as a later one does."""
-    from django.urls import get_resolver
-
-    get_resolver().url_patterns  # noqa: B018
-
-
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, tmp_path_factory):
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, django_db_createdb, tmp_path_factory):
     """The test database as the migrations left it (root page, root collection, default
     locale and site, Wagtail's groups), saved so that it can be put back after a test that
     commits and flushes; a reused database (`--reuse-db`) is put back at the end too, so
     that the next run finds it as migrated."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    own_setup = None
     with django_db_blocker.unblock():
+        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+            # pytest-django sets up the test database only when a selected test asks for
+            # `db` (or its marker); the demo's fixtures and the browser tests read the
+            # committed demo without it. Never let them fall through to the real database.
+            own_setup = setup_databases(
+                verbosity=0, interactive=False, keepdb=django_db_keepdb and not django_db_createdb, aliases={"default"}
+            )
         if django_db_keepdb and not Page.objects.exists():
             pytest.exit("The reused test database was left empty by an interrupted run: run once with --create-db.", 3)
         MIGRATED["default"] = DatabaseSnapshot(tmp_path_factory.mktemp("migrated-database"))
         MIGRATED["default"].save()
+    # Wagtail attaches a snippet's viewset (`Topic.snippet_viewset`) when the admin's URLs
+    # load: load them now, so that a test that runs first finds them as a later one does.
+    get_resolver().url_patterns  # noqa: B018
     yield
     if django_db_keepdb:
         with django_db_blocker.unblock():
             restore_migrated_rows()
+    if own_setup is not None and not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(own_setup, verbosity=0)
 
 
 def restore_migrated_rows():

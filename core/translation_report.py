@@ -46,6 +46,12 @@ STATUSES = [
 STATUS_LABELS = dict(STATUSES)
 
 
+def url_template(name, *args):
+    """reverse() once, with "{}" where the object's id goes: the report makes thousands of
+    links, and reversing each would cost more than the rest of the report."""
+    return reverse(name, args=[*args, 999999999]).replace("999999999", "{}")
+
+
 @dataclass
 class Source:
     """An object in the default language: a page or a translatable snippet."""
@@ -56,8 +62,16 @@ class Source:
     kind: str
     kind_label: str
     changed_at: object  # when its latest revision was made (None for snippets without revisions)
-    edit_url: str
-    translate_url: str  # wagtail-localize's "Translate" form
+    edit_url_template: str
+    translate_url_template: str  # wagtail-localize's "Translate" form
+
+    @property
+    def edit_url(self):
+        return self.edit_url_template.format(self.pk)
+
+    @property
+    def translate_url(self):
+        return self.translate_url_template.format(self.pk)
 
 
 @dataclass
@@ -67,7 +81,7 @@ class Row:
     status: str
     done: int
     total: int
-    target_url: str
+    target: tuple  # (edit URL template, id) of the version in this language, or None
 
     @property
     def title(self):
@@ -96,7 +110,10 @@ class Row:
     def url(self):
         """Straight to the translation editor; for a missing one, to the Translate form
         with the language ticked."""
-        return self.target_url or f"{self.source.translate_url}?select_locale={self.locale.language_code}"
+        if self.target is not None:
+            template, pk = self.target
+            return template.format(pk)
+        return f"{self.source.translate_url}?select_locale={self.locale.language_code}"
 
 
 def _page_sources(default_locale):
@@ -112,6 +129,8 @@ def _page_sources(default_locale):
             "latest_revision_created_at",
         )
     )
+    edit = url_template("wagtailadmin_pages:edit")
+    translate = url_template("wagtail_localize:submit_page_translation")
     sources = []
     for pk, title, key, app_label, model_name, changed_at in pages:
         model = apps.get_model(app_label, model_name)
@@ -123,8 +142,8 @@ def _page_sources(default_locale):
                 kind="page",
                 kind_label=str(model._meta.verbose_name).capitalize(),
                 changed_at=changed_at,
-                edit_url=reverse("wagtailadmin_pages:edit", args=[pk]),
-                translate_url=reverse("wagtail_localize:submit_page_translation", args=[pk]),
+                edit_url_template=edit,
+                translate_url_template=translate,
             )
         )
     return sources
@@ -135,7 +154,10 @@ def _snippet_sources(model, default_locale):
     revisions = issubclass(model, DraftStateMixin)
     if revisions:
         objects = objects.select_related("latest_revision")
-    viewset = model.snippet_viewset
+    edit = url_template(model.snippet_viewset.get_url_name("edit"))
+    translate = url_template(
+        "wagtail_localize:submit_snippet_translation", model._meta.app_label, model._meta.model_name
+    )
     kind = f"{model._meta.app_label}.{model._meta.model_name}"
     return [
         Source(
@@ -145,27 +167,26 @@ def _snippet_sources(model, default_locale):
             kind=kind,
             kind_label=str(model._meta.verbose_name).capitalize(),
             changed_at=instance.latest_revision.created_at if revisions and instance.latest_revision else None,
-            edit_url=reverse(viewset.get_url_name("edit"), args=[instance.pk]),
-            translate_url=reverse(
-                "wagtail_localize:submit_snippet_translation",
-                args=[model._meta.app_label, model._meta.model_name, instance.pk],
-            ),
+            edit_url_template=edit,
+            translate_url_template=translate,
         )
         for instance in objects
     ]
 
 
 def _versions(default_locale):
-    """{(translation key, locale id): (edit url, is live)} of every non-default version."""
+    """{(translation key, locale id): (edit URL template, id, is live)} of every
+    non-default version."""
     versions = {}
+    edit = url_template("wagtailadmin_pages:edit")
     pages = Page.objects.exclude(locale=default_locale).filter(depth__gt=1, alias_of__isnull=True)
     for pk, key, locale_id, live in pages.values_list("pk", "translation_key", "locale_id", "live"):
-        versions[(str(key), locale_id)] = (reverse("wagtailadmin_pages:edit", args=[pk]), live)
+        versions[(str(key), locale_id)] = (edit, pk, live)
     for model in translatable_snippet_models():
-        url_name = model.snippet_viewset.get_url_name("edit")
-        fields = ["pk", "translation_key", "locale_id"]
-        for pk, key, locale_id in model.objects.exclude(locale=default_locale).values_list(*fields):
-            versions[(str(key), locale_id)] = (reverse(url_name, args=[pk]), True)
+        edit = url_template(model.snippet_viewset.get_url_name("edit"))
+        fields = ["pk", "translation_key", "locale_id", *(["live"] if issubclass(model, DraftStateMixin) else [])]
+        for pk, key, locale_id, *live in model.objects.exclude(locale=default_locale).values_list(*fields):
+            versions[(str(key), locale_id)] = (edit, pk, live[0] if live else True)
     return versions
 
 
@@ -222,14 +243,15 @@ def translation_rows(locales=None):
             version = versions.get((source.translation_key, locale.pk))
             count = done.get((source_id, locale.pk), 0)
             status = _status(source, source_id, locale, version, count, total, translations, source_updated)
-            rows.append(Row(source, locale, status, min(count, total), total, version[0] if version else ""))
+            target = version[:2] if version else None
+            rows.append(Row(source, locale, status, min(count, total), total, target))
     return rows
 
 
 def _status(source, source_id, locale, version, count, total, translations, source_updated):
     if version is None:
         return MISSING
-    _url, live = version
+    live = version[2]
     translation = translations.get((source_id, locale.pk))
     if translation is None:
         # Made by hand, not through wagtail-localize: translated once it is live.
@@ -255,7 +277,12 @@ class TranslationFilterSet(django_filters.FilterSet):
         kwargs.setdefault("queryset", Page.objects.none())  # rows are a list, filtered below
         super().__init__(*args, request=request, **kwargs)
         default = settings.LANGUAGE_CODE
-        self.filters["locale"].extra["choices"] = [(code, name) for code, name in settings.LANGUAGES if code != default]
+        languages = [(code, name) for code, name in settings.LANGUAGES if code != default]
+        locale_ids = restricted_locale_ids(request.user) if request is not None else None
+        if locale_ids is not None:  # a translator: their languages only
+            codes = set(Locale.objects.filter(pk__in=locale_ids).values_list("language_code", flat=True))
+            languages = [(code, name) for code, name in languages if code in codes]
+        self.filters["locale"].extra["choices"] = languages
         self.filters["kind"].extra["choices"] = [("page", _("Pages"))] + [
             (f"{model._meta.app_label}.{model._meta.model_name}", str(model._meta.verbose_name_plural).capitalize())
             for model in translatable_snippet_models()

@@ -32,8 +32,13 @@ class FaqBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         page = context.get("page")
         locale_id = page.locale_id if isinstance(page, Page) else None
-        chosen = list({item.pk: item for item in value["items"] if item is not None}.values())  # None: deleted
-        context["faq_items"] = with_expanded_answers(context.get("request"), in_active_language(chosen, locale_id))
+        # None: deleted; not live: unpublished. A translation shows only once it is published.
+        chosen = list({item.pk: item for item in value["items"] if item is not None and item.live}.values())
+        in_place = all(item.locale_id == locale_id for item in chosen)  # then no query at all
+        live_versions = None if in_place else apps.get_model("faq", "FaqItem").objects.filter(live=True)
+        context["faq_items"] = with_expanded_answers(
+            context.get("request"), in_active_language(chosen, locale_id, candidates=live_versions)
+        )
         return context
 
     class Meta:

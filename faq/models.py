@@ -3,11 +3,12 @@
 from itertools import groupby
 from operator import attrgetter
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -73,8 +74,12 @@ class FaqCategory(UniqueInLocaleMixin, TranslatableMixin, models.Model):
         return self.name
 
 
-class FaqItem(UniqueInLocaleMixin, index.Indexed, TranslatableMixin, models.Model):
+class FaqItem(UniqueInLocaleMixin, DraftStateMixin, RevisionMixin, index.Indexed, TranslatableMixin, models.Model):
     """One question with its answer.
+
+    It has drafts: a question sent for translation waits, unpublished, until a moderator
+    publishes the translator's work, so the FAQ never shows an untranslated copy; only live
+    questions reach visitors.
 
     Its category is required and protected rather than nullable: the FAQ page shows every
     question under its category, so a question never floats without one, and a category
@@ -122,6 +127,7 @@ class FaqItem(UniqueInLocaleMixin, index.Indexed, TranslatableMixin, models.Mode
         default=0,
         help_text=_("Within its category, questions are shown from the lowest number to the highest."),
     )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="faqitem")
 
     panels = [
         FieldPanel("question"),
@@ -147,6 +153,10 @@ class FaqItem(UniqueInLocaleMixin, index.Indexed, TranslatableMixin, models.Mode
 
     def __str__(self):
         return self.question
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 class FaqPage(BasePage):
@@ -183,7 +193,7 @@ class FaqPage(BasePage):
         questions in their editors' order, in one query however many there are (answers'
         links are resolved by `with_expanded_answers`, without a query on a warm cache)."""
         items = list(
-            FaqItem.objects.filter(locale_id=self.locale_id)
+            FaqItem.objects.filter(locale_id=self.locale_id, live=True)
             .select_related("category")
             .order_by("category__sort_order", "category__name", "category_id", "sort_order", "question")
         )

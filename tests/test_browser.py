@@ -50,6 +50,18 @@ AXE_PATHS = [
     "/en/hotlines/?country=BG",
     "/nl/hotlines/?country=CH",
     "/el/hotlines/?country=XX",
+    # Greek, Japanese and Arabic (right to left): home, listing, summit and finder.
+    "/el/",
+    "/el/articles/",
+    "/el/hotlines/",
+    "/ja/",
+    "/ja/articles/",
+    "/ja/summits/2024/",
+    "/ja/hotlines/?country=JP",
+    "/ar/",
+    "/ar/articles/",
+    "/ar/summits/2024/",
+    "/ar/hotlines/",
 ]
 
 
@@ -170,3 +182,41 @@ def test_a_question_link_opens_its_answer(demo_site, page, csp_violations):
     page.goto(demo_site.url + "/nl/faq/#what-is-a-hotline")
     expect(page.locator("details#what-is-a-hotline")).to_have_attribute("open", "")
     assert csp_violations() == []
+
+
+def box(page, selector):
+    return page.locator(selector).first.bounding_box()
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_arabic_pages_are_mirrored(demo_site, page, code, tmp_path):
+    """Right to left from logical CSS properties: the brand, the menu, breadcrumbs, cards and
+    the language list start on the right in Arabic and on the left in English. Screenshots of
+    both are kept with the test's files."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    rtl = code == "ar"
+    page.goto(f"{demo_site.url}/{code}/")
+    assert page.locator("html").get_attribute("dir") == ("rtl" if rtl else "ltr")
+    brand, nav = box(page, ".brand"), box(page, "#main-nav")
+    assert (brand["x"] > nav["x"]) is rtl
+    page.locator(".language-switcher__toggle").click()
+    toggle, options = box(page, ".language-switcher__toggle"), box(page, ".language-switcher__list")
+    if rtl:  # the list hangs from the toggle's inline end: its left edge
+        assert abs(options["x"] - toggle["x"]) < 2
+    else:
+        assert abs((options["x"] + options["width"]) - (toggle["x"] + toggle["width"])) < 2
+    page.screenshot(path=str(tmp_path / f"home-{code}.png"))
+
+    page.goto(f"{demo_site.url}/{code}/about/")
+    crumbs = page.locator(".breadcrumbs__item")
+    home_crumb, current_crumb = crumbs.first.bounding_box(), crumbs.last.bounding_box()
+    assert (home_crumb["x"] > current_crumb["x"]) is rtl
+
+    page.goto(f"{demo_site.url}/{code}/articles/")
+    cards = page.locator(".article-card")
+    assert cards.count() >= 2
+    first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
+    if abs(first["y"] - second["y"]) < 1:  # side by side
+        assert (first["x"] > second["x"]) is rtl
+    page.screenshot(path=str(tmp_path / f"news-{code}.png"), full_page=True)
+    assert (tmp_path / f"home-{code}.png").stat().st_size > 10_000

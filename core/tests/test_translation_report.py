@@ -42,10 +42,8 @@ def test_each_status_is_reported(demo):
 
     rows = rows_by("ja")
     assert rows[("page", "Contact")].status == MISSING
-    assert (
-        rows[("page", "Contact")].url
-        == f"/admin/localize/submit/page/{Page.objects.get(slug='contact', locale__language_code='en').pk}/?select_locale=ja"
-    )
+    contact = Page.objects.get(slug="contact", locale__language_code="en")
+    assert rows[("page", "Contact")].url == f"/admin/localize/submit/page/{contact.pk}/?select_locale=ja"
     assert rows[("page", "Annual report")].status == IN_PROGRESS
     assert rows[("page", "Annual report")].progress == "0 %"
     assert rows[("page", "Partners")].status == READY  # every string translated, not published yet
@@ -67,7 +65,7 @@ def test_the_report_filters_and_exports(demo, admin_client):
     export = admin_client.get(URL, {"locale": "bg", "export": "csv"})
     lines = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
     assert lines[0] == ["Title", "Type", "Language", "Status", "Strings translated", "Source", "Translation"]
-    assert ["Home", "Home page", "Български", "Translated", "100 %"] == lines[1][:5]
+    assert lines[1][:5] == ["Home", "Home page", "Български", "Translated", "100 %"]
     assert admin_client.get(URL, {"status": "nonsense"}).status_code == 200  # an invalid filter is ignored
 
 

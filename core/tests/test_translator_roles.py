@@ -99,9 +99,10 @@ def test_a_translator_can_start_translations_into_their_language_only(greek_tran
     form = greek_translator.get(url).context["form"]
     assert [locale.language_code for locale in form.fields["locales"].queryset] == []  # the news is in Greek too
     german = Locale.objects.get(language_code="de")
-    response = greek_translator.post(url, {"locales": [german.pk]})
+    contact_url = reverse("wagtail_localize:submit_page_translation", args=[english_contact.pk])
+    response = greek_translator.post(contact_url, {"locales": [german.pk]})
     assert response.status_code == 200  # the form refuses German
-    assert not english_news.has_translation(german)
+    assert not english_contact.has_translation(german)
 
 
 def test_the_translation_editor_api_refuses_other_languages_snippets(greek_translator):

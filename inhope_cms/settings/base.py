@@ -205,6 +205,13 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine suggestions in the translation editor ("Translate with DeepL") when a DeepL API key
+# is configured (a free-plan key ends in ":fx"); translators review every suggestion.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # A published page whose slug changes, or that is moved, keeps its old address (with its
 # language prefix, e.g. /en/summits/summit-2027/) as a permanent redirect to the new one.

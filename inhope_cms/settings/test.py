@@ -17,6 +17,13 @@ STORAGES = {
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not SQLite's default in-memory test database: that one vanishes when its last
+    # connection closes (the browser tests' live server opens and closes its own), and a
+    # file can be reused between local runs (--reuse-db). pytest-xdist adds a suffix per worker.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}  # noqa: F405
+# wagtail-localize's stand-in machine translator (it reverses the words), in place of DeepL.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 
 def _register_fast_avif_encoder():
