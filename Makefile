@@ -71,9 +71,10 @@ check: $(VENV)/.dev-installed  ## Django system checks and a missing-migrations 
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-bench: $(VENV)/.dev-installed  ## Time the news (10,000 articles) and the network and FAQ pages in throwaway databases
+bench: $(VENV)/.dev-installed  ## Time the news (10,000 articles), the network and FAQ pages, and the translations report in throwaway databases
 	$(BIN)/python bench/news.py
 	$(BIN)/python bench/hotlines.py
+	$(BIN)/python bench/translations.py
 
 clean:  ## Remove the virtualenv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,4 +1,5 @@
-"""The 404 page, which points at the requested page in the languages it does exist in.
+"""Pages not in the visitor's language: the default language's version, said so, or a 404
+that points at the languages the page does exist in.
 
 A visitor may follow a link to a page that has not been translated into their language
 (yet), e.g. /el/articles/some-new-article/ while only the English and Dutch versions are
@@ -10,10 +11,12 @@ key) are listed together, in the visitor's language.
 from django.conf import settings
 from django.http import HttpResponseNotFound
 from django.template import loader
+from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Page, Site
 
 from . import chrome_cache
+from .sitemaps import live_homes
 from .visibility import without_view_restrictions
 
 # Longer paths cannot belong to a page (and are not worth a query).
@@ -43,20 +46,17 @@ def _is_plausible(components):
     )
 
 
-def versions_elsewhere(request):
-    """The live, public versions of the requested page in other languages, as a list of
-    groups (one per translation key, normally just one), each a list of dicts with code,
-    name and url in the order of settings.LANGUAGES.
-
-    Nothing is listed when the page exists in the visitor's language: the 404 then comes
-    from the page itself (e.g. a listing page number that does not exist). Costs one query
-    on a warm chrome cache, whatever the number of languages and pages."""
+def _live_versions_at_path(request):
+    """The live, public pages at the requested path below each language's home page, or
+    None when the request is not for a page path or the page exists in the visitor's
+    language (the 404 then comes from the page itself, e.g. a listing page number that does
+    not exist). One query on a warm chrome cache, whatever the number of languages."""
     language, components = _split_language(request.path_info)
     if language is None or not _is_plausible(components):
-        return []
+        return None
     site = Site.find_for_request(request)
     if site is None:
-        return []
+        return None
     # Every live home page, aliases included: a real translation may live under an alias
     # of the home page (Wagtail makes one when it copies a page's missing parents).
     homes = chrome_cache.get_or_build(
@@ -68,10 +68,19 @@ def versions_elsewhere(request):
     relative_path = "/".join(components) + "/"
     paths = {home.url_path + relative_path for home in homes}
     if not paths:
-        return []
+        return None
     pages = list(without_view_restrictions(Page.objects.filter(url_path__in=paths).live()).select_related("locale"))
     if any(page.locale.language_code == language for page in pages):
-        return []
+        return None
+    return pages
+
+
+def versions_elsewhere(request, pages=None):
+    """The live, public versions of the requested page in other languages, as a list of
+    groups (one per translation key, normally just one), each a list of dicts with code,
+    name and url in the order of settings.LANGUAGES (see `_live_versions_at_path`)."""
+    if pages is None:
+        pages = _live_versions_at_path(request) or []
     groups = {}
     for page in sorted(pages, key=lambda page: LANGUAGE_ORDER.get(page.locale.language_code, len(LANGUAGE_ORDER))):
         code = page.locale.language_code
@@ -83,8 +92,32 @@ def versions_elsewhere(request):
     return list(groups.values())
 
 
+def serve_untranslated(request, page):
+    """The default-language version of a page not (yet) translated into the visitor's
+    language, served at the visitor's address with the interface in their language: its
+    content keeps its own `lang`, its canonical link and hreflang set are those of the
+    version shown (so it is never announced as a translation), a note says so, and the menu
+    is the visitor's language's."""
+    site = Site.find_for_request(request)
+    homes = chrome_cache.get_or_build(request, "homes", site.pk, lambda: live_homes(site))
+    request._locale_home = homes.get(translation.get_language())
+    request.is_preview = False
+    request.shows_untranslated_page = True
+    page, args, kwargs = page.specific.route(request, [])
+    response = page.serve(request, *args, **kwargs)
+    if hasattr(response, "render"):
+        response.render()
+    return response
+
+
 @requires_csrf_token
 def page_not_found(request, exception, template_name="404.html"):
-    """Django's 404 handler (see `inhope_cms.urls.handler404`), with the other versions."""
-    context = {"request_path": request.path, "other_versions": versions_elsewhere(request)}
+    """Django's 404 handler (see `inhope_cms.urls.handler404`): the default language's
+    version of a page that is not in the visitor's language, else a 404 with the languages
+    the page is in."""
+    pages = _live_versions_at_path(request) or []
+    fallback = next((page for page in pages if page.locale.language_code == settings.LANGUAGE_CODE), None)
+    if fallback is not None and request.method in ("GET", "HEAD"):
+        return serve_untranslated(request, fallback)
+    context = {"request_path": request.path, "other_versions": versions_elsewhere(request, pages)}
     return HttpResponseNotFound(loader.render_to_string(template_name, context, request=request))

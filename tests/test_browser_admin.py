@@ -56,12 +56,16 @@ def test_translating_a_new_article_into_greek_and_adding_a_dutch_article(editor_
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     page.goto(f"{live_server.url}/admin/pages/add/articles/articlepage/{indexes['nl'].pk}/")
     page.locator("#id_title").fill("Nieuwe cijfers")
+    # A key press, as when typing: Wagtail copies the title into the slug on keyup and blur.
+    page.locator("#id_title").press("End")
+    expect(page.locator("#id_slug")).to_have_value("nieuwe-cijfers")
     page.locator("#id_summary").fill("Nieuwe cijfers uit het netwerk.")
     with page.expect_response(lambda response: response.request.method == "POST", timeout=90_000) as saved:
         page.get_by_role("button", name="Save draft").click()
     # Wagtail answers a saved new page with a redirect to its edit view; a refused form
     # comes back with the add form and its error messages.
-    assert saved.value.status == 302, f"add form refused: {saved.value.status} at {page.url}"
+    errors = page.evaluate("[...document.querySelectorAll('[aria-invalid=true]')].map(e => e.name + '=' + e.value)")
+    assert saved.value.status == 302, f"add form refused: {saved.value.status} at {page.url}: {errors}"
     dutch = ArticlePage.objects.get(locale__language_code="nl", title="Nieuwe cijfers")
     assert dutch.get_parent().pk == indexes["nl"].pk
     assert dutch.date == datetime.date.today()

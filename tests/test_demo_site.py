@@ -398,3 +398,19 @@ def test_hreflang_sets_are_reciprocal_across_every_live_page(demo, client):
         assert found.get("x-default") == found.get("en"), url
         for code, target in found.items():
             assert sets.get(target) == found, (url, code, target)
+
+
+@pytest.mark.site_walk
+def test_every_demo_page_answers_in_every_language(demo, client):
+    """Every live page of the demo, at its address in each of the nine languages: its
+    translation, or else its English version with the interface in the visitor's language
+    (`core/not_found.py`), with the right `lang` and `dir` either way."""
+    english = Page.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=2)
+    paths = [page.url_path.split("/", 2)[2] for page in english]
+    assert len(paths) > 20
+    for code, _name in settings.LANGUAGES:
+        direction = "rtl" if code == "ar" else "ltr"
+        for path in paths:
+            response = client.get(f"/{code}/{path}")
+            assert response.status_code == 200, (code, path)
+            assert f'<html lang="{code}" dir="{direction}">' in response.text, (code, path)

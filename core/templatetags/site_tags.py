@@ -154,9 +154,12 @@ def language_switcher(context):
     translations = {option["code"]: option for option in page_translations(context)}
     homes = _live_homes(request)
     options = []
+    current = translation.get_language()
     for code, name in settings.LANGUAGES:
         if code in translations:
             options.append({**translations[code], "is_home_instead": False})
+        elif code == current:  # a page shown in another language (core/not_found.py)
+            options.append({"code": code, "name": name, "page": None, "is_current": True, "is_home_instead": False})
         elif code in homes:
             options.append(
                 {"code": code, "name": name, "page": homes[code], "is_current": False, "is_home_instead": True}
