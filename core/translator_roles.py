@@ -16,8 +16,9 @@ A user who belongs to any other group (or is a superuser) is not limited by lang
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language_info
-from wagtail.models import GroupPagePermission, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, GroupPagePermission, Page, TranslatableMixin
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from core.models import TranslatorRole
@@ -71,6 +72,14 @@ def ensure_moderators_group():
     translatable snippets."""
     group, _created = Group.objects.get_or_create(name=MODERATORS)
     for model in translatable_snippet_models():
+        if issubclass(model, DraftStateMixin):
+            # Wagtail makes this permission after migrating, but only for the snippet models
+            # it knew of then (they register when the admin's hooks load).
+            Permission.objects.get_or_create(
+                content_type=ContentType.objects.get_for_model(model),
+                codename=f"publish_{model._meta.model_name}",
+                defaults={"name": f"Can publish {model._meta.verbose_name_raw}"},
+            )
         group.permissions.add(*_model_permissions(model, ["add", "change", "delete", "publish", "view"]))
     return group
 

@@ -82,21 +82,23 @@ def queries_for(client, path):
     return len(queries), response
 
 
-@pytest.mark.parametrize("path", ["/en/page-1/", "/sitemap.xml", "/sitemap-en.xml", "/sitemap-nl.xml"])
-def test_switcher_hreflang_and_sitemaps_cost_the_same_with_three_and_nine_languages(client, home_page, path):
+def test_switcher_hreflang_and_sitemaps_cost_the_same_with_three_and_nine_languages(client, home_page):
     """The same requests with 3 languages and then with 9: the same number of queries."""
+    paths = {"/en/page-1/": 3, "/sitemap.xml": 0, "/sitemap-en.xml": 3, "/sitemap-nl.xml": 3}
     build_site(home_page, ["nl", "el"])
-    alternates = 0 if path == "/sitemap.xml" else 3
-    with_three, response = queries_for(client, path)
-    assert response.content.count(b"hreflang=") >= alternates
+    with_three = {}
+    for path, alternates in paths.items():
+        with_three[path], response = queries_for(client, path)
+        assert response.content.count(b"hreflang=") >= alternates, path
     for code in ["de", "fr", "es", "bg", "ja", "ar"]:
         locale = Locale.objects.get_or_create(language_code=code)[0]
         translate_page(home_page, locale)
         for page in home_page.get_children().filter(locale=home_page.locale):
             translate_page(page, locale)
-    with_nine, response = queries_for(client, path)
-    assert response.content.count(b"hreflang=") >= alternates * 3
-    assert with_nine == with_three
+    for path, alternates in paths.items():
+        with_nine, response = queries_for(client, path)
+        assert response.content.count(b"hreflang=") >= alternates * 3, path
+        assert with_nine == with_three[path], path
 
 
 def test_the_sitemap_index_lists_one_sitemap_per_language_with_a_live_home(client, home_page, locales):

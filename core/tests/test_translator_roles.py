@@ -87,6 +87,11 @@ def test_a_translator_cannot_publish_but_a_moderator_can(demo, client):
     response = client.post(edit_url, {"action": "publish"})
     assert response.status_code == 302
     assert greek_about.revisions.count() == revisions + 1
+    greek_question = snippet_in(FaqItem, "el")
+    question_url = reverse(FaqItem.snippet_viewset.get_url_name("edit"), args=[greek_question.pk])
+    question_revisions = greek_question.revisions.count()
+    assert client.post(question_url, {"action": "publish"}).status_code == 302
+    assert greek_question.revisions.count() == question_revisions + 1
 
 
 def test_a_translator_can_start_translations_into_their_language_only(greek_translator):
