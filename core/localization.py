@@ -10,6 +10,7 @@ one query however many there are.
 """
 
 from django.db.models import BooleanField, Case, Q, QuerySet, Value, When
+from django.utils.translation import pgettext
 from wagtail.models import Locale
 
 
@@ -81,3 +82,9 @@ def in_active_language(objects, locale=None, *, candidates=None, fallback=True):
         for obj, version in translation_pairs(objects, locale, candidates=candidates)
         if version is not None or fallback
     ]
+
+
+def joined(parts):
+    """Parts of a list joined with the active language's separator (", " in most, "、" in
+    Japanese, "، " in Arabic), leaving out empty ones."""
+    return pgettext("list separator", ", ").join(str(part) for part in parts if part)

@@ -8,11 +8,15 @@ language's home page; versions that are translations of one another (same transl
 key) are listed together, in the visitor's language.
 """
 
+from urllib.parse import urlparse
+
 from django.conf import settings
-from django.http import HttpResponseNotFound
+from django.http import Http404, HttpResponseNotFound
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
+from wagtail.contrib.redirects.middleware import get_redirect
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from . import chrome_cache
@@ -47,6 +51,13 @@ def _is_plausible(components):
 
 
 def _live_versions_at_path(request):
+    """Once per request (the middleware and the 404 handler both ask); see `_find_versions`."""
+    if not hasattr(request, "_live_versions_at_path"):
+        request._live_versions_at_path = _find_versions(request)
+    return request._live_versions_at_path
+
+
+def _find_versions(request):
     """The live, public pages at the requested path below each language's home page, or
     None when the request is not for a page path or the page exists in the visitor's
     language (the 404 then comes from the page itself, e.g. a listing page number that does
@@ -110,14 +121,37 @@ def serve_untranslated(request, page):
     return response
 
 
+class UntranslatedPageMiddleware:
+    """Serves the default language's version of a page that Wagtail did not find in the
+    visitor's language (`serve_untranslated`). A middleware rather than the 404 handler, so
+    that it works the same with DEBUG on (`make run`); an editor's redirect for the address
+    still wins, as Wagtail's RedirectMiddleware would apply it to the 404."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, Http404) or request.method not in ("GET", "HEAD"):
+            return None
+        match = getattr(request, "resolver_match", None)
+        if match is None or match.url_name != "wagtail_serve":
+            return None
+        pages = _live_versions_at_path(request) or []
+        fallback = next((page for page in pages if page.locale.language_code == settings.LANGUAGE_CODE), None)
+        if fallback is None:
+            return None
+        path = Redirect.normalise_path(request.get_full_path(), decode_unicode=False)
+        if get_redirect(request, path) or get_redirect(request, urlparse(path).path):
+            return None
+        return serve_untranslated(request, fallback)
+
+
 @requires_csrf_token
 def page_not_found(request, exception, template_name="404.html"):
-    """Django's 404 handler (see `inhope_cms.urls.handler404`): the default language's
-    version of a page that is not in the visitor's language, else a 404 with the languages
-    the page is in."""
-    pages = _live_versions_at_path(request) or []
-    fallback = next((page for page in pages if page.locale.language_code == settings.LANGUAGE_CODE), None)
-    if fallback is not None and request.method in ("GET", "HEAD"):
-        return serve_untranslated(request, fallback)
-    context = {"request_path": request.path, "other_versions": versions_elsewhere(request, pages)}
+    """Django's 404 handler (see `inhope_cms.urls.handler404`), with the languages the
+    page is in."""
+    context = {"request_path": request.path, "other_versions": versions_elsewhere(request)}
     return HttpResponseNotFound(loader.render_to_string(template_name, context, request=request))

@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from core.localization import joined
+
 PRODUCT_ID = "-//INHOPE//Summits//EN"
 
 
@@ -48,7 +50,7 @@ def _location(summit):
     parts = [summit.venue_name, summit.street_address, summit.postal_code, summit.locality, summit.region]
     if summit.country:
         parts.append(summit.country.name)
-    place = ", ".join(part for part in parts if part)
+    place = joined(parts)
     if not place and summit.online_platform:
         place = _("Online (%(platform)s)") % {"platform": summit.online_platform}
     return place

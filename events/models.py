@@ -35,6 +35,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.localization import joined
 from core.mixins import ChildInOneQueryMixin
 from core.models import BasePage
 from core.visibility import without_view_restrictions
@@ -517,7 +518,7 @@ class SummitPage(RoutablePageMixin, BasePage):
 
     def get_place(self):
         """A short place for cards: the city and country, or the online platform."""
-        place = ", ".join(part for part in (self.locality, self.country.name if self.country else "") if part)
+        place = joined([self.locality, self.country.name if self.country else ""])
         if place:
             return place
         if self.attendance_mode == AttendanceMode.ONLINE and self.online_platform:

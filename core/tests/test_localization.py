@@ -78,3 +78,13 @@ def test_candidates_limit_which_versions_count(items):
         items["en"], items["locales"]["nl"], candidates=FaqItem.objects.filter(question__startswith="Question")
     )
     assert questions(found) == ["Question 0?", "Question 1?", "Question 2?"]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"), [("en", "New York, USA"), ("ja", "New York、USA"), ("ar", "New York، USA")]
+)
+def test_lists_are_joined_with_each_languages_separator(code, expected):
+    from core.localization import joined
+
+    with translation.override(code):
+        assert joined(["New York", "", "USA"]) == expected

@@ -55,6 +55,16 @@ def test_a_page_missing_in_the_visitors_language_is_shown_in_english_and_said_so
     assert 'href="/el/"' in html  # the menu and brand lead to the Greek home page
 
 
+def test_the_english_version_is_shown_with_debug_on_too_and_a_redirect_wins(client, news, settings):
+    settings.DEBUG = True  # `make run`: Django's own 404 page would answer a 404
+    assert client.get(f"/el{NEW_ARTICLE}").status_code == 200
+    from wagtail.contrib.redirects.models import Redirect
+
+    Redirect.objects.create(old_path=f"/el{NEW_ARTICLE}".rstrip("/"), redirect_link="/el/articles/")
+    response = client.get(f"/el{NEW_ARTICLE}")
+    assert response.status_code == 301 and response["Location"] == "/el/articles/"
+
+
 def test_a_page_not_live_in_english_links_to_its_other_languages(client, news):
     news["article"].unpublish()
     response = client.get(f"/el{NEW_ARTICLE}")
@@ -159,8 +169,8 @@ def count_404_queries(client, path, status=404):
 # Routing to the Greek news index and finding no article there, the redirects lookup, and
 # one query for the versions in other languages; the chrome is cached.
 NOT_FOUND_QUERIES = 9
-# The same, then the English article's own page (its topics, source and translations).
-UNTRANSLATED_QUERIES = 15
+# The same, two lookups for an editor's redirect, then the English article's own page.
+UNTRANSLATED_QUERIES = 17
 
 
 @pytest.mark.parametrize("articles", [1, 15])

@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A page not in the visitor's language: its English version, said so (core/not_found.py).
+    "core.not_found.UntranslatedPageMiddleware",
 ]
 
 ROOT_URLCONF = "inhope_cms.urls"
