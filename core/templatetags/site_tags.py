@@ -7,6 +7,7 @@ one spends a fixed number whatever the size of the menu.
 
 import json
 
+import babel
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -178,6 +179,18 @@ def content_language(context, page):
         context.get("request"), "locales", "all", lambda: dict(Locale.objects.values_list("id", "language_code"))
     )
     return codes.get(page.locale_id) or translation.get_language()
+
+
+@register.simple_tag
+def language_name(code):
+    """A language's name in the active language ("英語" for English in Japanese), from the
+    Unicode CLDR data through Babel; Django's own names are fewer and sometimes a variety
+    ("英語(米国)")."""
+    try:
+        names = babel.Locale.parse(translation.get_language(), sep="-").languages
+    except (ValueError, babel.UnknownLocaleError):
+        return code
+    return names.get(code, code)
 
 
 @register.simple_tag(takes_context=True)
