@@ -414,3 +414,33 @@ def test_every_demo_page_answers_in_every_language(demo, client):
             response = client.get(f"/{code}/{path}")
             assert response.status_code == 200, (code, path)
             assert f'<html lang="{code}" dir="{direction}">' in response.text, (code, path)
+
+
+def test_the_sitemaps_validate_and_list_the_alternates(demo, client):
+    """/sitemap.xml and each language's sitemap against an XML schema of the sitemaps.org
+    protocol (core/tests/schemas/, with the xhtml:link alternates it allows)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    import xmlschema
+
+    schema = xmlschema.XMLSchema(str(Path(settings.BASE_DIR) / "core" / "tests" / "schemas" / "sitemap.xsd"))
+    index = client.get("/sitemap.xml").content
+    schema.validate(index)
+    locations = [loc.text for loc in ET.fromstring(index).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert locations == [f"http://localhost/sitemap-{code}.xml" for code, _name in settings.LANGUAGES]
+    for location in locations:
+        content = client.get(location.removeprefix("http://localhost")).content
+        schema.validate(content)
+        root = ET.fromstring(content)
+        assert len(root) >= 10, location
+        alternates = list(root.iter("{http://www.w3.org/1999/xhtml}link"))
+        assert {link.get("hreflang") for link in alternates} == {
+            *(code for code, _name in settings.LANGUAGES),
+            "x-default",
+        }, location
+    broken = (
+        client.get("/sitemap-en.xml").content.replace(b"<loc>", b"<location>", 1).replace(b"</loc>", b"</location>", 1)
+    )
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        schema.validate(broken)  # the schema does catch a malformed entry

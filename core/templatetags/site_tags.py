@@ -182,6 +182,11 @@ def content_language(context, page):
 
 
 @register.simple_tag
+def default_language():
+    return settings.LANGUAGE_CODE
+
+
+@register.simple_tag
 def language_name(code):
     """A language's name in the active language ("英語" for English in Japanese), from the
     Unicode CLDR data through Babel; Django's own names are fewer and sometimes a variety
