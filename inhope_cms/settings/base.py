@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "network",
     "articles",
     "search",
+    "registrations",
     "demo",  # the demo site; depends on every content app, nothing depends on it
     "wagtail_localize",
     "wagtail_localize.locales",
