@@ -20,7 +20,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from . import chrome_cache
-from .sitemaps import live_homes
+from .templatetags.site_tags import live_homes_for
 from .visibility import without_view_restrictions
 
 # Longer paths cannot belong to a page (and are not worth a query).
@@ -109,9 +109,7 @@ def serve_untranslated(request, page):
     content keeps its own `lang`, its canonical link and hreflang set are those of the
     version shown (so it is never announced as a translation), a note says so, and the menu
     is the visitor's language's."""
-    site = Site.find_for_request(request)
-    homes = chrome_cache.get_or_build(request, "homes", site.pk, lambda: live_homes(site))
-    request._locale_home = homes.get(translation.get_language())
+    request._locale_home = live_homes_for(request).get(translation.get_language())
     request.is_preview = False
     request.shows_untranslated_page = True
     page, args, kwargs = page.specific.route(request, [])

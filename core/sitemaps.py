@@ -27,8 +27,7 @@ def live_homes(site):
         .filter(translation_key=site.root_page.translation_key, alias_of__isnull=True)
         .select_related("locale")
     )
-    by_code = {home.locale.language_code: home for home in homes}
-    return {code: by_code[code] for code, _name in settings.LANGUAGES if code in by_code}
+    return _in_language_order({home.locale.language_code: home for home in homes})
 
 
 def live_versions(pages):
@@ -42,11 +41,13 @@ def live_versions(pages):
     found = {}
     for version in versions:
         found.setdefault(version.translation_key, {})[version.locale.language_code] = version
-    order = [code for code, _name in settings.LANGUAGES]
-    return {
-        key: dict(sorted(by_code.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order)))
-        for key, by_code in found.items()
-    }
+    return {key: _in_language_order(by_code) for key, by_code in found.items()}
+
+
+def _in_language_order(by_code):
+    """{code: value} in the order of settings.LANGUAGES, without languages it does not list
+    (a locale left in the database after its language was taken out has no address)."""
+    return {code: by_code[code] for code, _name in settings.LANGUAGES if code in by_code}
 
 
 class LanguageSitemap(Sitemap):

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import chrome_cache
 from core.models import FooterContent
-from core.sitemaps import live_homes
+from core.sitemaps import live_homes, live_versions
 from core.visibility import without_view_restrictions
 
 register = template.Library()
@@ -131,15 +131,14 @@ def page_translations(context):
 
 
 def _live_translations(page):
-    """The page's live versions by language. Aliases are left out: an alias shows another
-    language's content, so announcing it as a translation would mislead."""
-    translations = without_view_restrictions(
-        page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
-    ).select_related("locale")
-    return {translated.locale.language_code: translated for translated in translations}
+    """The page's live versions by language (aliases left out: an alias shows another
+    language's content, so announcing it as a translation would mislead)."""
+    return live_versions([page]).get(page.translation_key, {})
 
 
-def _live_homes(request):
+def live_homes_for(request):
+    """The site's live home page in each language (`core.sitemaps.live_homes`), kept in the
+    chrome cache."""
     site = _current_site(request)
     if site is None:
         return {}
@@ -153,7 +152,7 @@ def language_switcher(context):
     promises a translation that does not exist."""
     request = context.get("request")
     translations = {option["code"]: option for option in page_translations(context)}
-    homes = _live_homes(request)
+    homes = live_homes_for(request)
     options = []
     current = translation.get_language()
     for code, name in settings.LANGUAGES:
@@ -165,7 +164,7 @@ def language_switcher(context):
             options.append(
                 {"code": code, "name": name, "page": homes[code], "is_current": False, "is_home_instead": True}
             )
-    current_name = dict(settings.LANGUAGES).get(translation.get_language(), "")
+    current_name = dict(settings.LANGUAGES).get(current, "")
     return {"request": request, "options": options, "current_name": current_name}
 
 
