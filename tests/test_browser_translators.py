@@ -7,13 +7,11 @@ and Dutch pages and snippets are refused. A moderator then publishes both, and G
 visitors see them."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from articles.models import ArticleIndexPage, ArticlePage
-from core.tests.helpers import assert_page_tree_is_sound
+from core.tests.helpers import assert_page_tree_is_sound, member_of
 from faq.models import FaqCategory, FaqItem
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -49,8 +47,7 @@ def sent_for_translation(live_server, demo_snapshot):
     TranslationCreator(None, [greek]).create_translations(article)
     TranslationCreator(None, [greek]).create_translations(question)
     for username, group in (("eleni", "Translators (Greek)"), ("moira", "Moderators")):
-        user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
+        member_of(group, username, PASSWORD)
     return article.get_translation(greek), question.get_translation(greek)
 
 

@@ -77,3 +77,13 @@ def log_in_editor_speaking(client, language, username=None):
     profile.save()
     client.force_login(user)
     return client
+
+
+def member_of(group_name, username, password="secret-password"):
+    """A new user (not a superuser) in the group `group_name`, e.g. "Translators (Greek)"."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", password)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user

@@ -5,8 +5,6 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,6 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from core.tests.helpers import member_of
 from core.translation_report import IN_PROGRESS, MISSING, READY, SOURCE_CHANGED, TRANSLATED, translation_rows
 from home.factories import StandardPageFactory
 
@@ -70,9 +69,7 @@ def test_the_report_filters_and_exports(demo, admin_client):
 
 
 def test_translators_see_their_own_language(demo, client):
-    user = get_user_model().objects.create_user("boris", "boris@example.org", "secret-password")
-    user.groups.add(Group.objects.get(name="Translators (Bulgarian)"))
-    client.force_login(user)
+    client.force_login(member_of("Translators (Bulgarian)", "boris"))
     response = client.get(URL)
     assert response.status_code == 200
     assert {row.locale.language_code for row in response.context["paginator"].object_list} == {"bg"}

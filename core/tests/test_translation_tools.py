@@ -4,14 +4,13 @@ dummy translator in the tests, DeepL when DEEPL_API_KEY is set)."""
 
 import polib
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 
+from core.tests.helpers import member_of
 from home.factories import StandardPageFactory
 
 
@@ -27,9 +26,7 @@ def german_translation(demo):
 
 
 def translator(client, group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "secret-password")
-    user.groups.add(Group.objects.get(name=group_name))
-    client.force_login(user)
+    client.force_login(member_of(group_name, username))
     return client
 
 

@@ -3,25 +3,18 @@ publish. The demo has Greek and Dutch translations made with wagtail-localize an
 groups `add_language` makes."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from articles.models import Source, Topic
 from core.models import FooterContent
+from core.tests.helpers import member_of
 from core.translator_roles import translatable_snippet_models
 from events.models import Speaker
 from faq.models import FaqCategory, FaqItem
 from network.models import Hotline
 
 SNIPPET_MODELS = [FaqItem, FaqCategory, Hotline, Topic, Source, Speaker, FooterContent]
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "secret-password")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
